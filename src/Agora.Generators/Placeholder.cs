@@ -1,0 +1,2 @@
+namespace Agora.Generators;
+internal static class Placeholder { }

@@ -1,0 +1,42 @@
+using System;
+using System.Text.Json;
+
+namespace Agora.Rest;
+
+/// <summary>Options for a generated client.</summary>
+public sealed class AgoraClientOptions
+{
+    // One shared instance, so clients created per request (typed clients from IHttpClientFactory are
+    // transient) reuse System.Text.Json's metadata cache instead of rebuilding it each time.
+    private static readonly JsonSerializerOptions s_webDefaults = new(JsonSerializerDefaults.Web);
+
+    internal static AgoraClientOptions Default { get; } = new(s_webDefaults);
+
+    /// <summary>Creates options with fresh web-default JSON settings.</summary>
+    public AgoraClientOptions()
+        : this(new JsonSerializerOptions(JsonSerializerDefaults.Web))
+    {
+    }
+
+    private AgoraClientOptions(JsonSerializerOptions jsonSerializerOptions)
+    {
+        JsonSerializerOptions = jsonSerializerOptions;
+    }
+
+    /// <summary>
+    /// Serializer settings for bodies and responses; web defaults (camelCase, case-insensitive reads).
+    /// Set <see cref="JsonSerializerOptions.TypeInfoResolver"/> to a source-generated
+    /// <see cref="System.Text.Json.Serialization.JsonSerializerContext"/> and the client uses no reflection.
+    /// Reuse one instance across clients: System.Text.Json caches metadata per instance.
+    /// </summary>
+    public JsonSerializerOptions JsonSerializerOptions { get; set; }
+
+    /// <summary>
+    /// Overrides the base address given in <see cref="AgoraApiAttribute"/>; <see cref="System.Net.Http.HttpClient.BaseAddress"/>
+    /// still wins when set. Credentials are sent only over https, or over http to a loopback host.
+    /// </summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>How many bytes of an error response are read to build <see cref="AgoraApiException"/>. Default 64 KiB.</summary>
+    public int MaxErrorResponseBytes { get; set; } = 64 * 1024;
+}

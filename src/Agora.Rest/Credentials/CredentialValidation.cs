@@ -1,0 +1,92 @@
+using System;
+
+namespace Agora.Rest;
+
+/// <summary>
+/// Checks credential text before it can reach a request. Messages name the argument and the problem,
+/// never the value.
+/// </summary>
+internal static class CredentialValidation
+{
+    /// <summary>Customer ID and Customer Secret: UTF-8 is encoded, but control characters and edge whitespace are refused.</summary>
+    public static void ValidateBasicPart(string? value, string parameterName, bool rejectColon)
+    {
+        RequireText(value, parameterName);
+        for (int i = 0; i < value!.Length; i++)
+        {
+            char c = value[i];
+            if (char.IsControl(c))
+            {
+                throw new ArgumentException(DescribeControl(c, i, parameterName), parameterName);
+            }
+
+            if (rejectColon && c == ':')
+            {
+                throw new ArgumentException(
+                    $"The {parameterName} must not contain ':' (position {i}): HTTP Basic separates the id from the secret with it.",
+                    parameterName);
+            }
+        }
+    }
+
+    /// <summary>Tokens go into a header as they are: printable ASCII without spaces.</summary>
+    public static void ValidateToken(string? value, string parameterName)
+    {
+        RequireText(value, parameterName);
+        for (int i = 0; i < value!.Length; i++)
+        {
+            char c = value[i];
+            if (c < '!' || c > '~')
+            {
+                throw new ArgumentException(
+                    c < ' ' || c == '\u007f'
+                        ? DescribeControl(c, i, parameterName)
+                        : $"The {parameterName} contains a character at position {i} that is not allowed in a token (only printable ASCII without spaces is).",
+                    parameterName);
+            }
+        }
+    }
+
+    /// <summary>User ids go into <c>x-agora-uid</c>: printable ASCII, inner spaces allowed.</summary>
+    public static void ValidateUid(string? value, string parameterName)
+    {
+        RequireText(value, parameterName);
+        for (int i = 0; i < value!.Length; i++)
+        {
+            char c = value[i];
+            if (c < ' ' || c > '~')
+            {
+                throw new ArgumentException(
+                    c < ' ' || c == '\u007f'
+                        ? DescribeControl(c, i, parameterName)
+                        : $"The {parameterName} contains a non-ASCII character at position {i}; the x-agora-uid header takes printable ASCII only.",
+                    parameterName);
+            }
+        }
+    }
+
+    private static void RequireText(string? value, string parameterName)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(parameterName, $"The {parameterName} is required.");
+        }
+
+        if (value.Length == 0)
+        {
+            throw new ArgumentException($"The {parameterName} is empty.", parameterName);
+        }
+
+        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[value.Length - 1]))
+        {
+            throw new ArgumentException(
+                $"The {parameterName} starts or ends with whitespace; check for a stray space or line break copied along with it.",
+                parameterName);
+        }
+    }
+
+    private static string DescribeControl(char c, int index, string parameterName) =>
+        c == '\r' || c == '\n'
+            ? $"The {parameterName} contains a line break at position {index}; it would split the HTTP header."
+            : $"The {parameterName} contains a control character at position {index}.";
+}

@@ -1,0 +1,105 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Agora.Rest.Infrastructure;
+
+/// <summary>
+/// Puts the credentials of one scheme on a request, byte for byte as Agora expects. Token providers are
+/// asked for every request; a provider that completes synchronously costs no allocation here.
+/// </summary>
+internal static class AgoraAuthentication
+{
+    public const string AuthorizationHeader = "Authorization";
+    public const string TokenHeader = "x-agora-token";
+    public const string UidHeader = "x-agora-uid";
+    private const string AccessToken2Prefix = "agora token=";
+
+    // The last token's header text, so a cached token costs no string concatenation per request.
+    private sealed class TokenHeaderCache
+    {
+        public TokenHeaderCache(AgoraToken token, string headerValue)
+        {
+            Token = token;
+            HeaderValue = headerValue;
+        }
+
+        public AgoraToken Token { get; }
+
+        public string HeaderValue { get; }
+    }
+
+    [ThreadStatic]
+    private static TokenHeaderCache? t_lastAccessToken2Header;
+
+    /// <summary>Applies the scheme and returns the token value it sent, if any (for scrubbing error texts).</summary>
+    public static ValueTask<string?> ApplyAsync(
+        HttpRequestMessage request, AgoraAuthScheme scheme, AgoraCredentials credentials, CancellationToken cancellationToken)
+    {
+        switch (scheme)
+        {
+            case AgoraAuthScheme.None:
+                return new ValueTask<string?>((string?)null);
+
+            case AgoraAuthScheme.Basic:
+                string basic = credentials.BasicAuthorizationValue
+                    ?? throw new InvalidOperationException("This request uses HTTP Basic, but the client has token credentials.");
+                request.Headers.TryAddWithoutValidation(AuthorizationHeader, basic);
+                return new ValueTask<string?>((string?)null);
+
+            default:
+                IAgoraTokenProvider provider = credentials.TokenProvider
+                    ?? throw new InvalidOperationException($"This request uses the {scheme} scheme, but the client has Basic credentials.");
+                ValueTask<AgoraToken> pending = provider.GetTokenAsync(cancellationToken);
+                return pending.IsCompletedSuccessfully
+                    ? new ValueTask<string?>(ApplyToken(request, scheme, pending.Result, provider))
+                    : AwaitAndApplyAsync(request, scheme, pending, provider);
+        }
+    }
+
+    private static async ValueTask<string?> AwaitAndApplyAsync(
+        HttpRequestMessage request, AgoraAuthScheme scheme, ValueTask<AgoraToken> pending, IAgoraTokenProvider provider)
+    {
+        AgoraToken token = await pending.ConfigureAwait(false);
+        return ApplyToken(request, scheme, token, provider);
+    }
+
+    private static string ApplyToken(HttpRequestMessage request, AgoraAuthScheme scheme, AgoraToken? token, IAgoraTokenProvider provider)
+    {
+        if (token is null)
+        {
+            throw new InvalidOperationException($"The token provider {provider.GetType().Name} returned null instead of an AgoraToken.");
+        }
+
+        if (scheme == AgoraAuthScheme.AccessToken2)
+        {
+            request.Headers.TryAddWithoutValidation(AuthorizationHeader, AccessToken2HeaderValue(token));
+            return token.Value;
+        }
+
+        if (token.Uid is null)
+        {
+            throw new InvalidOperationException(
+                $"The legacy AccessToken scheme sends x-agora-uid, but the token provider {provider.GetType().Name} returned a token without a uid. " +
+                "Return new AgoraToken(value, uid) with the user id the token was built for.");
+        }
+
+        request.Headers.TryAddWithoutValidation(TokenHeader, token.Value);
+        request.Headers.TryAddWithoutValidation(UidHeader, token.Uid);
+        return token.Value;
+    }
+
+    private static string AccessToken2HeaderValue(AgoraToken token)
+    {
+        TokenHeaderCache? cache = t_lastAccessToken2Header;
+        if (cache is not null && ReferenceEquals(cache.Token, token))
+        {
+            return cache.HeaderValue;
+        }
+
+        string value = AccessToken2Prefix + token.Value;
+        t_lastAccessToken2Header = new TokenHeaderCache(token, value);
+        return value;
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Agora.Rest.Infrastructure;
+
+public sealed partial class AgoraClientCore
+{
+    /// <summary>Sends the request; throws <see cref="AgoraApiException"/> unless the status is 2xx.</summary>
+    public Task SendAsync(HttpRequestMessage request, AgoraOperation operation, CancellationToken cancellationToken) =>
+        SendAsync<bool, ResponseHandlers.NoContent>(request, operation, default, cancellationToken);
+
+    /// <summary>Sends the request and reads the JSON body as <typeparamref name="T"/>; throws <see cref="AgoraApiException"/> unless the status is 2xx.</summary>
+    public Task<T> SendJsonAsync<T>(HttpRequestMessage request, AgoraOperation operation, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
+        SendAsync<T, ResponseHandlers.Json<T>>(request, operation, new ResponseHandlers.Json<T>(typeInfo), cancellationToken);
+
+    /// <summary>Sends the request and reads the body as text; throws <see cref="AgoraApiException"/> unless the status is 2xx.</summary>
+    public Task<string> SendStringAsync(HttpRequestMessage request, AgoraOperation operation, CancellationToken cancellationToken) =>
+        SendAsync<string, ResponseHandlers.Text>(request, operation, default, cancellationToken);
+
+    /// <summary>Sends the request and reads the body as bytes; throws <see cref="AgoraApiException"/> unless the status is 2xx.</summary>
+    public Task<byte[]> SendBytesAsync(HttpRequestMessage request, AgoraOperation operation, CancellationToken cancellationToken) =>
+        SendAsync<byte[], ResponseHandlers.Bytes>(request, operation, default, cancellationToken);
+
+    /// <summary>Sends the request and returns the body stream, which the caller disposes; throws <see cref="AgoraApiException"/> unless the status is 2xx.</summary>
+    public Task<Stream> SendStreamAsync(HttpRequestMessage request, AgoraOperation operation, CancellationToken cancellationToken) =>
+        SendAsync<Stream, ResponseHandlers.BodyStream>(request, operation, default, cancellationToken);
+
+    /// <summary>Sends the request and returns the response as it is, whatever its status; the caller disposes it.</summary>
+    public Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, AgoraOperation operation, CancellationToken cancellationToken) =>
+        SendAsync<HttpResponseMessage, ResponseHandlers.Raw>(request, operation, default, cancellationToken);
+
+    /// <summary>Sends the request and returns status, headers and the JSON value or the error, never throwing for a status.</summary>
+    public Task<AgoraResponse<T>> SendForJsonResponseAsync<T>(HttpRequestMessage request, AgoraOperation operation, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
+        SendAsync<AgoraResponse<T>, ResponseHandlers.Envelope<T, ResponseHandlers.Json<T>>>(
+            request, operation, new(new ResponseHandlers.Json<T>(typeInfo)), cancellationToken);
+
+    /// <summary>As <see cref="SendForJsonResponseAsync{T}"/>, reading a successful body as text.</summary>
+    public Task<AgoraResponse<string>> SendForStringResponseAsync(HttpRequestMessage request, AgoraOperation operation, CancellationToken cancellationToken) =>
+        SendAsync<AgoraResponse<string>, ResponseHandlers.Envelope<string, ResponseHandlers.Text>>(request, operation, default, cancellationToken);
+
+    /// <summary>As <see cref="SendForJsonResponseAsync{T}"/>, reading a successful body as bytes.</summary>
+    public Task<AgoraResponse<byte[]>> SendForBytesResponseAsync(HttpRequestMessage request, AgoraOperation operation, CancellationToken cancellationToken) =>
+        SendAsync<AgoraResponse<byte[]>, ResponseHandlers.Envelope<byte[], ResponseHandlers.Bytes>>(request, operation, default, cancellationToken);
+
+    private async Task<TResult> SendAsync<TResult, THandler>(
+        HttpRequestMessage request, AgoraOperation operation, THandler handler, CancellationToken cancellationToken)
+        where THandler : struct, IResponseHandler<TResult>
+    {
+        HttpResponseMessage response;
+        string? tokenValue;
+        try
+        {
+            tokenValue = await AgoraAuthentication.ApplyAsync(request, operation.AuthScheme, _credentials, cancellationToken).ConfigureAwait(false);
+            response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            request.Dispose();
+        }
+
+        var exchange = new ResponseContext(this, response, operation, tokenValue);
+        return await handler.HandleAsync(exchange, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Builds the exception for a failed response from a bounded read of its body.</summary>
+    internal Task<AgoraApiException> ReadErrorAsync(in ResponseContext context, CancellationToken cancellationToken) =>
+        AgoraErrorReader.ReadAsync(context.Response, context.Operation, _credentials, context.TokenValue, _options.MaxErrorResponseBytes, cancellationToken);
+}

@@ -1,0 +1,123 @@
+using System;
+using System.ComponentModel;
+using System.Net.Http;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Agora.Rest.Infrastructure;
+
+/// <summary>
+/// The state and request plumbing that every generated client shares: HttpClient, credentials, options and
+/// the checked base address. Generated clients hold one; not meant to be used directly.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed partial class AgoraClientCore
+{
+    private readonly HttpClient _httpClient;
+    private readonly AgoraCredentials _credentials;
+    private readonly AgoraClientOptions _options;
+    private readonly BaseAddressPolicy _declaredBaseAddress;
+    private BaseAddressPolicy? _lastBaseAddress;
+
+    /// <summary>
+    /// Creates the core of a generated client and fails fast when <paramref name="credentials"/> cannot serve a
+    /// scheme that <paramref name="schemesInUse"/> lists.
+    /// </summary>
+    /// <param name="httpClient">The client that sends requests.</param>
+    /// <param name="credentials">What requests authenticate with.</param>
+    /// <param name="options">Options, or <see langword="null"/> for shared defaults.</param>
+    /// <param name="declaredBaseAddress">The base address from <see cref="AgoraApiAttribute"/>.</param>
+    /// <param name="clientName">The generated client's name, for messages.</param>
+    /// <param name="schemesInUse">Every auth scheme that a method of the interface uses.</param>
+    public AgoraClientCore(
+        HttpClient httpClient,
+        AgoraCredentials credentials,
+        AgoraClientOptions? options,
+        string declaredBaseAddress,
+        string clientName,
+        AgoraAuthScheme[] schemesInUse)
+    {
+        _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
+        _credentials = credentials ?? throw new ArgumentNullException(nameof(credentials));
+        _options = options ?? AgoraClientOptions.Default;
+        if (_options.JsonSerializerOptions is null)
+        {
+            throw new ArgumentException("AgoraClientOptions.JsonSerializerOptions is null; leave the default or assign an instance.", nameof(options));
+        }
+
+        foreach (AgoraAuthScheme scheme in schemesInUse)
+        {
+            if (!credentials.CanServe(scheme, out string? reason))
+            {
+                throw new ArgumentException($"{clientName} cannot use these credentials: {reason}.", nameof(credentials));
+            }
+        }
+
+        _declaredBaseAddress = Uri.TryCreate(declaredBaseAddress, UriKind.Absolute, out Uri? parsed)
+            ? BaseAddressPolicy.For(parsed, "[AgoraApi]")
+            : BaseAddressPolicy.ForInvalid($"The [AgoraApi] base address of {clientName} is not an absolute URI.");
+    }
+
+    /// <summary>The serializer settings for bodies and responses.</summary>
+    public JsonSerializerOptions JsonSerializerOptions => _options.JsonSerializerOptions;
+
+    internal AgoraCredentials Credentials => _credentials;
+
+    /// <summary>
+    /// Returns the cached metadata for <typeparamref name="T"/>, resolving it once through the options'
+    /// resolver: with a source-generated context this involves no reflection.
+    /// </summary>
+    public JsonTypeInfo<T> GetJsonTypeInfo<T>(ref JsonTypeInfo<T>? cache)
+    {
+        JsonTypeInfo<T>? typeInfo = cache;
+        if (typeInfo is null)
+        {
+            typeInfo = (JsonTypeInfo<T>)_options.JsonSerializerOptions.GetTypeInfo(typeof(T));
+            cache = typeInfo;
+        }
+
+        return typeInfo;
+    }
+
+    /// <summary>
+    /// Starts the URI of a request to <paramref name="operation"/> at the effective base address, after
+    /// checking that the address may receive the operation's credentials.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The base address is unusable, or credentials would travel over plain http to a non-loopback host.</exception>
+    public AgoraUriBuilder StartUri(AgoraOperation operation)
+    {
+        BaseAddressPolicy policy = CurrentBaseAddress();
+        if (policy.AddressError is not null)
+        {
+            throw new InvalidOperationException(policy.AddressError);
+        }
+
+        if (operation.AuthScheme != AgoraAuthScheme.None && policy.CredentialError is not null)
+        {
+            throw new InvalidOperationException(policy.CredentialError);
+        }
+
+        return new AgoraUriBuilder(policy.Prefix!);
+    }
+
+    // HttpClient.BaseAddress first, then the options, then the attribute; re-checked only when the instance changes.
+    private BaseAddressPolicy CurrentBaseAddress()
+    {
+        Uri? address = _httpClient.BaseAddress ?? _options.BaseAddress;
+        if (address is null)
+        {
+            return _declaredBaseAddress;
+        }
+
+        BaseAddressPolicy? last = _lastBaseAddress;
+        if (last is not null && ReferenceEquals(last.Source, address))
+        {
+            return last;
+        }
+
+        string origin = _httpClient.BaseAddress is not null ? "HttpClient.BaseAddress" : "AgoraClientOptions.BaseAddress";
+        last = BaseAddressPolicy.For(address, origin);
+        _lastBaseAddress = last;
+        return last;
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+using System.ComponentModel;
+using System.Net.Http;
+
+namespace Agora.Rest.Infrastructure;
+
+/// <summary>
+/// The fixed facts of one generated method: HTTP method, route template and auth scheme. Generated clients
+/// keep one per method in a static field. Not meant to be used directly.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class AgoraOperation
+{
+    /// <summary>Creates the description of a generated method.</summary>
+    public AgoraOperation(HttpMethod method, string routeTemplate, AgoraAuthScheme authScheme)
+    {
+        Method = method ?? throw new ArgumentNullException(nameof(method));
+        RouteTemplate = routeTemplate ?? throw new ArgumentNullException(nameof(routeTemplate));
+        AuthScheme = authScheme;
+        DisplayName = method.Method + " " + routeTemplate;
+    }
+
+    /// <summary>The HTTP method.</summary>
+    public HttpMethod Method { get; }
+
+    /// <summary>The route template as declared, holes unfilled.</summary>
+    public string RouteTemplate { get; }
+
+    /// <summary>How the request authenticates.</summary>
+    public AgoraAuthScheme AuthScheme { get; }
+
+    /// <summary><c>METHOD /route/{template}</c>: safe for messages, carries no argument values.</summary>
+    public string DisplayName { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => DisplayName;
+}

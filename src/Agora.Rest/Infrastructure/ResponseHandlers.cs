@@ -1,0 +1,208 @@
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Agora.Rest.Infrastructure;
+
+/// <summary>One handler per return shape a generated method can declare.</summary>
+internal static class ResponseHandlers
+{
+    /// <summary><c>Task</c> / <c>ValueTask</c>: the status is all that matters.</summary>
+    public readonly struct NoContent : IResponseHandler<bool>
+    {
+        public async ValueTask<bool> HandleAsync(ResponseContext context, CancellationToken cancellationToken)
+        {
+            using (context.Response)
+            {
+                if (!context.IsSuccess)
+                {
+                    throw await context.Core.ReadErrorAsync(context, cancellationToken).ConfigureAwait(false);
+                }
+
+                return true;
+            }
+        }
+    }
+
+    /// <summary>A JSON body read through the caller's <see cref="JsonTypeInfo{T}"/>.</summary>
+    public readonly struct Json<T> : IResponseHandler<T>, IBodyReader<T>
+    {
+        private readonly JsonTypeInfo<T> _typeInfo;
+
+        public Json(JsonTypeInfo<T> typeInfo)
+        {
+            _typeInfo = typeInfo;
+        }
+
+        public async ValueTask<T> HandleAsync(ResponseContext context, CancellationToken cancellationToken)
+        {
+            using (context.Response)
+            {
+                if (!context.IsSuccess)
+                {
+                    throw await context.Core.ReadErrorAsync(context, cancellationToken).ConfigureAwait(false);
+                }
+
+                return (await ReadAsync(context, cancellationToken).ConfigureAwait(false))!;
+            }
+        }
+
+        public async ValueTask<T?> ReadAsync(ResponseContext context, CancellationToken cancellationToken)
+        {
+            HttpResponseMessage response = context.Response;
+            HttpContent? content = response.Content;
+            if (content is null || IsEmpty(response))
+            {
+                return default;
+            }
+
+            Stream stream = await ReadStreamAsync(content, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await JsonSerializer.DeserializeAsync(stream, _typeInfo, cancellationToken).ConfigureAwait(false);
+            }
+            catch (JsonException exception)
+            {
+                throw AgoraErrorReader.Unreadable(response, context.Operation, _typeInfo.Type.Name, exception);
+            }
+        }
+    }
+
+    /// <summary><c>string</c>: the body as text, decoded by its charset.</summary>
+    public readonly struct Text : IResponseHandler<string>, IBodyReader<string>
+    {
+        public async ValueTask<string> HandleAsync(ResponseContext context, CancellationToken cancellationToken)
+        {
+            using (context.Response)
+            {
+                if (!context.IsSuccess)
+                {
+                    throw await context.Core.ReadErrorAsync(context, cancellationToken).ConfigureAwait(false);
+                }
+
+                return (await ReadAsync(context, cancellationToken).ConfigureAwait(false))!;
+            }
+        }
+
+        public async ValueTask<string?> ReadAsync(ResponseContext context, CancellationToken cancellationToken)
+        {
+            HttpContent? content = context.Response.Content;
+            if (content is null)
+            {
+                return string.Empty;
+            }
+#if NET5_0_OR_GREATER
+            return await content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+#else
+            return await content.ReadAsStringAsync().ConfigureAwait(false);
+#endif
+        }
+    }
+
+    /// <summary><c>byte[]</c>: the body as it came.</summary>
+    public readonly struct Bytes : IResponseHandler<byte[]>, IBodyReader<byte[]>
+    {
+        public async ValueTask<byte[]> HandleAsync(ResponseContext context, CancellationToken cancellationToken)
+        {
+            using (context.Response)
+            {
+                if (!context.IsSuccess)
+                {
+                    throw await context.Core.ReadErrorAsync(context, cancellationToken).ConfigureAwait(false);
+                }
+
+                return (await ReadAsync(context, cancellationToken).ConfigureAwait(false))!;
+            }
+        }
+
+        public async ValueTask<byte[]?> ReadAsync(ResponseContext context, CancellationToken cancellationToken)
+        {
+            HttpContent? content = context.Response.Content;
+            if (content is null)
+            {
+                return System.Array.Empty<byte>();
+            }
+#if NET5_0_OR_GREATER
+            return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+#else
+            return await content.ReadAsByteArrayAsync().ConfigureAwait(false);
+#endif
+        }
+    }
+
+    /// <summary><c>Stream</c>: handed to the caller, who disposes it (and with it the connection).</summary>
+    public readonly struct BodyStream : IResponseHandler<Stream>
+    {
+        public async ValueTask<Stream> HandleAsync(ResponseContext context, CancellationToken cancellationToken)
+        {
+            if (!context.IsSuccess)
+            {
+                using (context.Response)
+                {
+                    throw await context.Core.ReadErrorAsync(context, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            HttpContent? content = context.Response.Content;
+            return content is null ? Stream.Null : await ReadStreamAsync(content, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary><c>HttpResponseMessage</c>: no status check; the caller owns the response.</summary>
+    public readonly struct Raw : IResponseHandler<HttpResponseMessage>
+    {
+        public ValueTask<HttpResponseMessage> HandleAsync(ResponseContext context, CancellationToken cancellationToken) =>
+            new(context.Response);
+    }
+
+    /// <summary><c>AgoraResponse&lt;T&gt;</c>: status, headers and value or error, returned rather than thrown.</summary>
+    public readonly struct Envelope<T, TReader> : IResponseHandler<AgoraResponse<T>>
+        where TReader : struct, IBodyReader<T>
+    {
+        private readonly TReader _reader;
+
+        public Envelope(TReader reader)
+        {
+            _reader = reader;
+        }
+
+        public async ValueTask<AgoraResponse<T>> HandleAsync(ResponseContext context, CancellationToken cancellationToken)
+        {
+            HttpResponseMessage response = context.Response;
+            using (response)
+            {
+                if (!context.IsSuccess)
+                {
+                    AgoraApiException error = await context.Core.ReadErrorAsync(context, cancellationToken).ConfigureAwait(false);
+                    return new AgoraResponse<T>(response.StatusCode, response.Headers, default, error);
+                }
+
+                try
+                {
+                    T? value = await _reader.ReadAsync(context, cancellationToken).ConfigureAwait(false);
+                    return new AgoraResponse<T>(response.StatusCode, response.Headers, value, null);
+                }
+                catch (AgoraApiException unreadable)
+                {
+                    return new AgoraResponse<T>(response.StatusCode, response.Headers, default, unreadable);
+                }
+            }
+        }
+    }
+
+    private static bool IsEmpty(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.NoContent
+        || response.StatusCode == HttpStatusCode.ResetContent
+        || response.Content.Headers.ContentLength == 0;
+
+    private static Task<Stream> ReadStreamAsync(HttpContent content, CancellationToken cancellationToken) =>
+#if NET5_0_OR_GREATER
+        content.ReadAsStreamAsync(cancellationToken);
+#else
+        content.ReadAsStreamAsync();
+#endif
+}
