@@ -1,0 +1,73 @@
+using Agora.Generators.Helpers;
+using Agora.Generators.Model;
+
+namespace Agora.Generators.Emitting;
+
+/// <summary>
+/// Writes <c>services.Add&lt;Name&gt;Client()</c> for consumers that reference Microsoft.Extensions.Http:
+/// a typed client registered with IHttpClientFactory.
+/// </summary>
+internal static class ServicesEmitter
+{
+    private const string Services = "global::Microsoft.Extensions.DependencyInjection.IServiceCollection";
+    private const string Builder = "global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder";
+    private const string Factory = "global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions";
+    private const string Credentials = "global::Agora.Rest.AgoraCredentials";
+    private const string Options = "global::Agora.Rest.AgoraClientOptions";
+
+    public static string HintName(ClientSpec spec) => spec.HintName.Substring(0, spec.HintName.Length - ".g.cs".Length) + ".Services.g.cs";
+
+    public static string Emit(ClientSpec spec)
+    {
+        string client = (spec.Namespace is null ? "global::" : $"global::{spec.Namespace}.") + spec.ClientName;
+        string accessibility = spec.Accessibility == "public" ? "public" : "internal";
+        string name = GeneratedCodeInfo.XmlText(spec.InterfaceDisplayName);
+
+        var writer = new SourceWriter();
+        GeneratedCodeInfo.WriteHeader(writer);
+        if (spec.Namespace is not null)
+        {
+            writer.Open($"namespace {spec.Namespace}");
+        }
+
+        writer.Line($"/// <summary>Registers <c>{spec.ClientName}</c> for <c>{name}</c> as a typed client with IHttpClientFactory.</summary>");
+        writer.Line(GeneratedCodeInfo.Attribute);
+        writer.Open($"{accessibility} static partial class {spec.ClientName}ServiceCollectionExtensions");
+
+        writer.Line("/// <summary>");
+        writer.Line($"/// Registers <c>{name}</c>, implemented by <c>{spec.ClientName}</c>, with credentials taken from the container");
+        writer.Line("/// (register an <see cref=\"global::Agora.Rest.AgoraCredentials\"/>), and options too when one is registered.");
+        writer.Line("/// </summary>");
+        writer.Line("/// <returns>The builder, to add handlers such as a resilience pipeline.</returns>");
+        writer.Open($"public static {Builder} Add{spec.ClientName}(this {Services} services)");
+        writer.Line("if (services is null) throw new global::System.ArgumentNullException(nameof(services));");
+        writer.Line($"return {Factory}.AddHttpClient<{spec.InterfaceType}, {client}>(services, __AgoraCreateFromServices);");
+        writer.Close();
+
+        writer.Line();
+        writer.Line($"/// <summary>Registers <c>{name}</c>, implemented by <c>{spec.ClientName}</c>, with the given credentials and options.</summary>");
+        writer.Line("/// <returns>The builder, to add handlers such as a resilience pipeline.</returns>");
+        writer.Open($"public static {Builder} Add{spec.ClientName}(this {Services} services, {Credentials} credentials, {Options}? options = null)");
+        writer.Line("if (services is null) throw new global::System.ArgumentNullException(nameof(services));");
+        writer.Line("if (credentials is null) throw new global::System.ArgumentNullException(nameof(credentials));");
+        writer.Line($"return {Factory}.AddHttpClient<{spec.InterfaceType}, {client}>(services, (httpClient, serviceProvider) =>");
+        writer.Line($"    options is null ? new {client}(httpClient, credentials) : new {client}(httpClient, credentials, options));");
+        writer.Close();
+
+        writer.Line();
+        writer.Open($"private static {client} __AgoraCreateFromServices(global::System.Net.Http.HttpClient httpClient, global::System.IServiceProvider serviceProvider)");
+        writer.Line($"{Credentials} credentials = serviceProvider.GetService(typeof({Credentials})) as {Credentials}");
+        writer.Line($"    ?? throw new global::System.InvalidOperationException({CSharpText.Literal($"{spec.ClientName} needs AgoraCredentials: register them first, for example services.AddSingleton(AgoraCredentials.Basic(customerId, customerSecret)) with values from configuration.")});");
+        writer.Line($"{Options}? options = serviceProvider.GetService(typeof({Options})) as {Options};");
+        writer.Line($"return options is null ? new {client}(httpClient, credentials) : new {client}(httpClient, credentials, options);");
+        writer.Close();
+
+        writer.Close();
+        if (spec.Namespace is not null)
+        {
+            writer.Close();
+        }
+
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Agora.Generators.Helpers;
+
+/// <summary>Turns values from user code into C# source text that compiles and means the same thing.</summary>
+internal static class CSharpText
+{
+    /// <summary>A string literal with every quote, backslash, line break and control character escaped.</summary>
+    public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+
+    /// <summary>An identifier, prefixed with <c>@</c> when it is a keyword.</summary>
+    public static string Identifier(string name) =>
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) is SyntaxKind.AwaitKeyword
+            ? "@" + name
+            : name;
+
+    /// <summary>Text safe to put in a message or a comment: control characters become '?'.</summary>
+    public static string Printable(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            builder.Append(c < ' ' || c == '\u007f' ? '?' : c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The C# text of a parameter's default value, or <see langword="null"/> when it has none or it cannot be
+    /// written (the implementation then declares no default, which still satisfies the interface).
+    /// </summary>
+    public static string? DefaultValue(IParameterSymbol parameter, string typeText)
+    {
+        if (!parameter.HasExplicitDefaultValue)
+        {
+            return null;
+        }
+
+        object? value = parameter.ExplicitDefaultValue;
+        ITypeSymbol type = parameter.Type;
+        if (value is null)
+        {
+            return type.IsReferenceType || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T ? "null" : "default";
+        }
+
+        ITypeSymbol valueType = type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
+            ? ((INamedTypeSymbol)type).TypeArguments[0]
+            : type;
+        if (valueType.TypeKind == TypeKind.Enum)
+        {
+            string? number = Number(value);
+            return number is null ? null : $"({valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)})({number})";
+        }
+
+        return value switch
+        {
+            string s => Literal(s),
+            char c => SymbolDisplay.FormatLiteral(c, quote: true),
+            bool b => b ? "true" : "false",
+            float f => Float(f),
+            double d => Double(d),
+            decimal m => m.ToString(CultureInfo.InvariantCulture) + "M",
+            _ => Number(value),
+        };
+    }
+
+    private static string? Number(object value) => value switch
+    {
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        long l => l.ToString(CultureInfo.InvariantCulture) + "L",
+        uint u => u.ToString(CultureInfo.InvariantCulture) + "U",
+        ulong ul => ul.ToString(CultureInfo.InvariantCulture) + "UL",
+        short s => s.ToString(CultureInfo.InvariantCulture),
+        ushort us => us.ToString(CultureInfo.InvariantCulture),
+        byte b => b.ToString(CultureInfo.InvariantCulture),
+        sbyte sb => sb.ToString(CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    private static string Float(float value) =>
+        float.IsNaN(value) ? "float.NaN"
+        : float.IsPositiveInfinity(value) ? "float.PositiveInfinity"
+        : float.IsNegativeInfinity(value) ? "float.NegativeInfinity"
+        : value.ToString("R", CultureInfo.InvariantCulture) + "F";
+
+    private static string Double(double value) =>
+        double.IsNaN(value) ? "double.NaN"
+        : double.IsPositiveInfinity(value) ? "double.PositiveInfinity"
+        : double.IsNegativeInfinity(value) ? "double.NegativeInfinity"
+        : value.ToString("R", CultureInfo.InvariantCulture) + "D";
+}

@@ -1,0 +1,184 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Agora.Generators.Helpers;
+using Agora.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Agora.Generators.Parsing;
+
+/// <summary>
+/// Reads an <c>[AgoraApi]</c> interface into a <see cref="ClientSpec"/>. Never throws on incomplete code:
+/// what it cannot implement becomes a member that throws <see cref="System.NotSupportedException"/> with the reason.
+/// </summary>
+internal static class ApiParser
+{
+    /// <summary>The client's spec, or <see langword="null"/> when no client class can be declared at all.</summary>
+    public static ClientSpec? Parse(INamedTypeSymbol api, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (api.TypeKind != TypeKind.Interface || api.IsGenericType || !AllContainingTypesArePartial(api, cancellationToken))
+        {
+            return null;
+        }
+
+        var known = new KnownTypes(compilation);
+        var enums = new EnumFormatterRegistry(known);
+        var methods = new List<MethodSpec>();
+        var stubs = new List<MemberStubSpec>();
+        var implementedSignatures = new HashSet<string>();
+        string clientName = ClientNameFor(api.Name);
+        AttributeContext rootContext = AttributeContext.For(api, known);
+
+        foreach (INamedTypeSymbol declaring in new[] { api }.Concat(api.AllInterfaces))
+        {
+            AttributeContext declaringContext = SymbolEqualityComparer.Default.Equals(declaring, api)
+                ? rootContext
+                : AttributeContext.For(declaring, known).Under(rootContext);
+            foreach (ISymbol member in declaring.GetMembers())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!member.IsAbstract)
+                {
+                    continue;
+                }
+
+                switch (member)
+                {
+                    case IMethodSymbol { MethodKind: MethodKind.Ordinary } method:
+                        string signature = method.Name + "(" + string.Join(",", method.Parameters.Select(p => p.RefKind + " " + TypeText.Of(p.Type))) + ")";
+                        bool isExplicit = method.IsStatic || !implementedSignatures.Add(signature) || method.Name == clientName;
+                        methods.Add(MethodParser.Parse(method, declaring, declaringContext, isExplicit, known, enums));
+                        break;
+                    case IPropertySymbol property:
+                        stubs.Add(MemberStubs.ForProperty(property, declaring));
+                        break;
+                    case IEventSymbol @event:
+                        stubs.Add(MemberStubs.ForEvent(@event, declaring));
+                        break;
+                }
+            }
+        }
+
+        var schemes = methods.Where(m => m.UnsupportedReason is null).Select(m => m.AuthScheme).Distinct().OrderBy(s => s);
+        string? ns = api.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : null;
+        return new ClientSpec(
+            ns,
+            ContainingTypes(api),
+            TypeText.Of(api),
+            api.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
+            clientName,
+            Accessibility(api.DeclaredAccessibility),
+            BaseAddressOf(api),
+            HintNameFor(api, clientName),
+            methods.ToEquatableArray(),
+            stubs.ToEquatableArray(),
+            enums.ToEquatableArray(),
+            schemes.ToEquatableArray(),
+            CanRegisterServices: api.ContainingType is null && api.DeclaredAccessibility is Microsoft.CodeAnalysis.Accessibility.Public or Microsoft.CodeAnalysis.Accessibility.Internal);
+    }
+
+    /// <summary><c>IChannelApi</c> becomes <c>ChannelApiClient</c>; a name without the <c>I</c> prefix keeps its name.</summary>
+    public static string ClientNameFor(string interfaceName)
+    {
+        bool hasPrefix = interfaceName.Length > 1 && interfaceName[0] == 'I' && char.IsUpper(interfaceName[1]);
+        return (hasPrefix ? interfaceName.Substring(1) : interfaceName) + "Client";
+    }
+
+    private static string BaseAddressOf(INamedTypeSymbol api)
+    {
+        foreach (AttributeData attribute in api.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == KnownTypes.AgoraApiAttribute
+                && attribute.ConstructorArguments.Length == 1
+                && attribute.ConstructorArguments[0].Value is string address)
+            {
+                return address;
+            }
+        }
+
+        return "https://api.agora.io";
+    }
+
+    private static bool AllContainingTypesArePartial(INamedTypeSymbol api, CancellationToken cancellationToken)
+    {
+        for (INamedTypeSymbol? type = api.ContainingType; type is not null; type = type.ContainingType)
+        {
+            bool isPartial = false;
+            foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
+                    && declaration.Modifiers.Any(m => m.ValueText == "partial"))
+                {
+                    isPartial = true;
+                    break;
+                }
+            }
+
+            if (!isPartial)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static EquatableArray<ContainingTypeSpec> ContainingTypes(INamedTypeSymbol api)
+    {
+        var chain = new List<ContainingTypeSpec>();
+        for (INamedTypeSymbol? type = api.ContainingType; type is not null; type = type.ContainingType)
+        {
+            string keyword = type switch
+            {
+                { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
+                { IsRecord: true } => "record",
+                { TypeKind: TypeKind.Struct } => "struct",
+                { TypeKind: TypeKind.Interface } => "interface",
+                _ => "class",
+            };
+            string name = CSharpText.Identifier(type.Name);
+            if (type.TypeParameters.Length > 0)
+            {
+                name += "<" + string.Join(", ", type.TypeParameters.Select(p => CSharpText.Identifier(p.Name))) + ">";
+            }
+
+            chain.Insert(0, new ContainingTypeSpec(keyword, name));
+        }
+
+        return chain.ToEquatableArray();
+    }
+
+    private static string Accessibility(Accessibility accessibility) => accessibility switch
+    {
+        Microsoft.CodeAnalysis.Accessibility.Public => "public",
+        Microsoft.CodeAnalysis.Accessibility.Private => "private",
+        Microsoft.CodeAnalysis.Accessibility.Protected => "protected",
+        Microsoft.CodeAnalysis.Accessibility.ProtectedOrInternal => "protected internal",
+        Microsoft.CodeAnalysis.Accessibility.ProtectedAndInternal => "private protected",
+        _ => "internal",
+    };
+
+    private static string HintNameFor(INamedTypeSymbol api, string clientName)
+    {
+        var parts = new List<string>();
+        for (INamedTypeSymbol? type = api.ContainingType; type is not null; type = type.ContainingType)
+        {
+            parts.Insert(0, type.MetadataName);
+        }
+
+        if (api.ContainingNamespace is { IsGlobalNamespace: false } ns)
+        {
+            parts.Insert(0, ns.ToDisplayString());
+        }
+
+        parts.Add(clientName);
+        var text = new System.Text.StringBuilder();
+        foreach (char c in string.Join(".", parts))
+        {
+            text.Append(char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_');
+        }
+
+        return text.Append(".g.cs").ToString();
+    }
+}

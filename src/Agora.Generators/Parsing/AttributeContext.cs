@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using Agora.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Agora.Generators.Parsing;
+
+/// <summary>
+/// The auth scheme and static headers declared on an interface or method, and how a more specific
+/// declaration overrides a less specific one.
+/// </summary>
+internal sealed class AttributeContext
+{
+    private AttributeContext(int? authScheme, string? authError, IReadOnlyList<HeaderSpec> headers, string? headerError)
+    {
+        AuthScheme = authScheme;
+        AuthError = authError;
+        Headers = headers;
+        HeaderError = headerError;
+    }
+
+    /// <summary>The declared scheme (<c>Agora.Rest.AgoraAuthScheme</c> value), or <see langword="null"/>.</summary>
+    public int? AuthScheme { get; }
+
+    /// <summary>Why the scheme declaration is invalid, or <see langword="null"/>.</summary>
+    public string? AuthError { get; }
+
+    /// <summary>Static headers in declaration order, later ones overriding earlier ones of the same name.</summary>
+    public IReadOnlyList<HeaderSpec> Headers { get; }
+
+    /// <summary>Why a static header is invalid, or <see langword="null"/>.</summary>
+    public string? HeaderError { get; }
+
+    public static AttributeContext For(ISymbol symbol, KnownTypes known)
+    {
+        var schemes = new List<int>();
+        var headers = new List<HeaderSpec>();
+        string? headerError = null;
+        foreach (AttributeData attribute in symbol.GetAttributes())
+        {
+            INamedTypeSymbol? type = attribute.AttributeClass;
+            if (KnownTypes.Is(type, known.NoAuth))
+            {
+                schemes.Add(0);
+            }
+            else if (KnownTypes.Is(type, known.BasicAuth))
+            {
+                schemes.Add(1);
+            }
+            else if (KnownTypes.Is(type, known.AccessToken2Auth))
+            {
+                schemes.Add(2);
+            }
+            else if (KnownTypes.Is(type, known.AccessTokenAuth))
+            {
+                schemes.Add(3);
+            }
+            else if (KnownTypes.Is(type, known.Header))
+            {
+                if (attribute.ConstructorArguments.Length != 2
+                    || attribute.ConstructorArguments[0].Value is not string name
+                    || attribute.ConstructorArguments[1].Value is not string value)
+                {
+                    headerError ??= "a static [Header] on an interface or method needs a name and a value: [Header(\"name\", \"value\")]";
+                    continue;
+                }
+
+                headerError ??= HeaderRules.ValidateName(name) ?? HeaderRules.ValidateValue(name, value);
+                Override(headers, new HeaderSpec(name, value));
+            }
+        }
+
+        string? authError = schemes.Count > 1
+            ? $"{symbol.Name} declares {schemes.Count} auth schemes; keep exactly one of [BasicAuth], [AccessToken2Auth], [AccessTokenAuth] or [NoAuth]"
+            : null;
+        return new AttributeContext(schemes.Count == 1 ? schemes[0] : null, authError, headers, headerError);
+    }
+
+    /// <summary>This (more specific) declaration, falling back to <paramref name="outer"/> for what it does not say.</summary>
+    public AttributeContext Under(AttributeContext outer)
+    {
+        var headers = new List<HeaderSpec>(outer.Headers);
+        foreach (HeaderSpec header in Headers)
+        {
+            Override(headers, header);
+        }
+
+        return new AttributeContext(
+            AuthError is null ? AuthScheme ?? outer.AuthScheme : null,
+            AuthError ?? (AuthScheme is null ? outer.AuthError : null),
+            headers,
+            HeaderError ?? outer.HeaderError);
+    }
+
+    private static void Override(List<HeaderSpec> headers, HeaderSpec header)
+    {
+        headers.RemoveAll(h => string.Equals(h.Name, header.Name, StringComparison.OrdinalIgnoreCase));
+        headers.Add(header);
+    }
+}

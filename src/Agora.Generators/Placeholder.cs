@@ -1,2 +1,0 @@
-namespace Agora.Generators;
-internal static class Placeholder { }
