@@ -28,7 +28,7 @@ internal static class MethodEmitter
         {
             if (!segment.IsHole)
             {
-                writer.Line($"{uri}.AppendLiteral({CSharpText.Literal(segment.Text)});");
+                writer.Line($"{uri}.AppendLiteral({CSharpText.Literal(RouteLiteral.Escape(segment.Text))});");
                 continue;
             }
 

@@ -45,6 +45,8 @@ public sealed partial class AgoraClientCore
             throw new ArgumentException("AgoraClientOptions.JsonSerializerOptions is null; leave the default or assign an instance.", nameof(options));
         }
 
+        UseDefaultResolverWhenNoneIsSet(_options.JsonSerializerOptions);
+
         foreach (AgoraAuthScheme scheme in schemesInUse)
         {
             if (!credentials.CanServe(scheme, out string? reason))
@@ -77,6 +79,25 @@ public sealed partial class AgoraClientCore
         }
 
         return typeInfo;
+    }
+
+    // System.Text.Json fills in its default (reflection) resolver on first use when none is set; do the same
+    // explicitly, since GetTypeInfo does not. JsonSerializerOptions.Default's resolver is reflection-based only
+    // while reflection is enabled, so trimmed and AOT apps get a clear error instead of trimming warnings.
+    private static void UseDefaultResolverWhenNoneIsSet(JsonSerializerOptions options)
+    {
+        if (options.TypeInfoResolver is not null)
+        {
+            return;
+        }
+
+        lock (options)
+        {
+            if (options.TypeInfoResolver is null && !options.IsReadOnly)
+            {
+                options.TypeInfoResolver = JsonSerializerOptions.Default.TypeInfoResolver;
+            }
+        }
     }
 
     /// <summary>

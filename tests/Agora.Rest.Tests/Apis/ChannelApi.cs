@@ -2,13 +2,18 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using System.Text.Json.Serialization;
 using Agora.Rest;
 
 namespace Agora.Rest.Tests.Apis;
 
-public sealed record ChannelInfo(string ChannelName, int UserCount);
+public sealed record ChannelInfo(
+    [property: JsonPropertyName("channel_name")] string ChannelName,
+    [property: JsonPropertyName("user_count")] int UserCount);
 
-public sealed record ChannelListData(IReadOnlyList<ChannelInfo> Channels, int TotalSize);
+public sealed record ChannelListData(
+    IReadOnlyList<ChannelInfo> Channels,
+    [property: JsonPropertyName("total_size")] int TotalSize);
 
 public sealed record ChannelList(bool Success, ChannelListData Data);
 
