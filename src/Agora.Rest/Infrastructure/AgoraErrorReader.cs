@@ -29,10 +29,11 @@ internal static class AgoraErrorReader
         byte[] body = await ReadBoundedAsync(response.Content, maxBytes, cancellationToken).ConfigureAwait(false);
         ErrorFields fields = ParseFields(body);
 
+        // Scrub before cutting, so that a secret straddling the cut cannot leave a fragment behind.
         string? excerpt = null;
         if (body.Length > 0)
         {
-            string text = Encoding.UTF8.GetString(body);
+            string text = SecretRedactor.Redact(Encoding.UTF8.GetString(body), credentials, tokenValue)!;
             excerpt = text.Length > ExcerptLength ? text.Substring(0, ExcerptLength) : text;
         }
 
@@ -41,7 +42,6 @@ internal static class AgoraErrorReader
         string? errorMessage = SecretRedactor.Redact(fields.Message, credentials, tokenValue);
         string? reason = SecretRedactor.Redact(fields.Reason, credentials, tokenValue);
         string? code = SecretRedactor.Redact(fields.Code, credentials, tokenValue);
-        excerpt = SecretRedactor.Redact(excerpt, credentials, tokenValue);
         requestId = SecretRedactor.Redact(requestId, credentials, tokenValue);
 
         string message = Describe(operation, response.StatusCode, errorMessage, code, reason, requestId, retryAfter);
