@@ -17,7 +17,7 @@ internal static class ApiParser
     /// <summary>The client's spec, or <see langword="null"/> when no client class can be declared at all.</summary>
     public static ClientSpec? Parse(INamedTypeSymbol api, Compilation compilation, CancellationToken cancellationToken)
     {
-        if (api.TypeKind != TypeKind.Interface || api.IsGenericType || !AllContainingTypesArePartial(api, cancellationToken))
+        if (api.TypeKind != TypeKind.Interface || api.Arity > 0 || !AllContainingTypesArePartial(api, cancellationToken))
         {
             return null;
         }

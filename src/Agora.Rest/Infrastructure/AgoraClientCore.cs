@@ -81,12 +81,12 @@ public sealed partial class AgoraClientCore
         return typeInfo;
     }
 
-    // System.Text.Json fills in its default (reflection) resolver on first use when none is set; do the same
-    // explicitly, since GetTypeInfo does not. JsonSerializerOptions.Default's resolver is reflection-based only
-    // while reflection is enabled, so trimmed and AOT apps get a clear error instead of trimming warnings.
+    // System.Text.Json fills in its reflection resolver on first use when none is set; GetTypeInfo does not,
+    // so do the same explicitly. Trimmed and AOT apps switch reflection off by default: they get a clear
+    // NotSupportedException naming the type, and should pass a source-generated JsonSerializerContext.
     private static void UseDefaultResolverWhenNoneIsSet(JsonSerializerOptions options)
     {
-        if (options.TypeInfoResolver is not null)
+        if (options.TypeInfoResolver is not null || !JsonSerializer.IsReflectionEnabledByDefault)
         {
             return;
         }
@@ -95,10 +95,18 @@ public sealed partial class AgoraClientCore
         {
             if (options.TypeInfoResolver is null && !options.IsReadOnly)
             {
-                options.TypeInfoResolver = JsonSerializerOptions.Default.TypeInfoResolver;
+                options.TypeInfoResolver = CreateReflectionResolver();
             }
         }
     }
+
+#if NET5_0_OR_GREATER
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026",
+        Justification = "Reached only while JsonSerializer.IsReflectionEnabledByDefault is true; trimmed and AOT apps turn it off and remove this path.")]
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050",
+        Justification = "Reached only while JsonSerializer.IsReflectionEnabledByDefault is true; trimmed and AOT apps turn it off and remove this path.")]
+#endif
+    private static DefaultJsonTypeInfoResolver CreateReflectionResolver() => new DefaultJsonTypeInfoResolver();
 
     /// <summary>
     /// Starts the URI of a request to <paramref name="operation"/> at the effective base address, after
