@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading.Tasks;
+using Agora.Rest.Tests.Wire;
+
+namespace Agora.Generators.PackageTests;
+
+/// <summary>
+/// A fresh project outside the repository, with its own package cache, restores the packed .nupkg from a
+/// folder feed, builds (the generator runs from the package) and calls a real loopback server.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class ConsumerTests
+{
+    private readonly PackageFixture _package;
+
+    public ConsumerTests(PackageFixture package)
+    {
+        _package = package;
+    }
+
+    [Fact]
+    public async Task A_new_project_restores_builds_and_calls_the_server_with_the_exact_basic_header()
+    {
+        await using RecordingServer server = await RecordingServer.StartAsync();
+        server.Respond(PlannedResponse.Json("""{"projects":[{"id":"p1","name":"Demo","vendor_key":"970CA35de60c44645bbae8a215061b33"}]}"""));
+        string consumer = WriteConsumer();
+        string id = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+        string secret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+        var environment = new Dictionary<string, string>
+        {
+            ["NUGET_PACKAGES"] = Path.Combine(_package.WorkRoot, "packages"),
+            ["CONSUMER_CUSTOMER_ID"] = id,
+            ["CONSUMER_CUSTOMER_SECRET"] = secret,
+        };
+
+        DotNetCli.Result run = (await DotNetCli.RunAsync(consumer, environment, "run", "--", server.BaseAddress.ToString()))
+            .EnsureSuccess("dotnet run of the consumer");
+
+        Assert.Contains("Demo (970CA35de60c44645bbae8a215061b33)", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, run.Output, StringComparison.Ordinal);
+        RecordedRequest request = server.Single;
+        Assert.Equal("/dev/v1/projects", request.RawTarget);
+        Assert.Equal("Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(id + ":" + secret)), request.Header("Authorization"));
+        Assert.True(
+            File.Exists(Path.Combine(consumer, "obj", "generated", "Agora.Generators", "Agora.Generators.AgoraClientGenerator", "Consumer.ProjectApiClient.g.cs")),
+            "The generated client was not written where the SDK puts generator output.");
+    }
+
+    private string WriteConsumer()
+    {
+        string directory = Path.Combine(_package.WorkRoot, "consumer");
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{_package.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+                <CompilerGeneratedFilesOutputPath>obj/generated</CompilerGeneratedFilesOutputPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Agora.Generators" Version="{_package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), """
+            using System.Text.Json.Serialization;
+            using Agora.Rest;
+
+            namespace Consumer;
+
+            public sealed record Project(string Id, string Name, [property: JsonPropertyName("vendor_key")] string VendorKey);
+
+            public sealed record ProjectList(IReadOnlyList<Project> Projects);
+
+            [AgoraApi]
+            [BasicAuth]
+            public partial interface IProjectApi
+            {
+                [Get("/dev/v1/projects")]
+                Task<ProjectList> ListProjectsAsync(CancellationToken cancellationToken = default);
+            }
+
+            public static class Program
+            {
+                public static async Task Main(string[] args)
+                {
+                    using var http = new HttpClient { BaseAddress = new Uri(args[0]) };
+                    var credentials = AgoraCredentials.Basic(
+                        Environment.GetEnvironmentVariable("CONSUMER_CUSTOMER_ID")!,
+                        Environment.GetEnvironmentVariable("CONSUMER_CUSTOMER_SECRET")!);
+                    var api = new ProjectApiClient(http, credentials);
+                    ProjectList list = await api.ListProjectsAsync();
+                    foreach (Project project in list.Projects)
+                    {
+                        Console.WriteLine($"{project.Name} ({project.VendorKey})");
+                    }
+                }
+            }
+            """);
+        return directory;
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Xml.Linq;
+
+namespace Agora.Generators.PackageTests;
+
+/// <summary>The package holds exactly what a consumer needs, in the places NuGet and the SDK look.</summary>
+[Collection(PackageCollection.Name)]
+public sealed class PackageLayoutTests
+{
+    private static readonly string[] ExpectedEntries =
+    {
+        "Agora.Generators.nuspec",
+        "LICENSE",
+        "README.md",
+        "analyzers/dotnet/roslyn4.8/cs/Agora.Generators.dll",
+        "buildTransitive/Agora.Generators.props",
+        "buildTransitive/Agora.Generators.targets",
+        "lib/net8.0/Agora.Rest.dll",
+        "lib/net8.0/Agora.Rest.xml",
+        "lib/netstandard2.0/Agora.Rest.dll",
+        "lib/netstandard2.0/Agora.Rest.xml",
+    };
+
+    private static readonly string[] NetStandardDependencies = { "System.Text.Json" };
+
+    private readonly PackageFixture _package;
+
+    public PackageLayoutTests(PackageFixture package)
+    {
+        _package = package;
+    }
+
+    [Fact]
+    public void Has_both_libraries_one_roslyn_slot_build_files_readme_licence_and_symbols()
+    {
+        using ZipArchive zip = ZipFile.OpenRead(_package.PackagePath);
+        string[] entries = zip.Entries.Select(e => e.FullName).Where(n => !IsPackagingMetadata(n)).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+
+        Assert.Equal(
+            ExpectedEntries,
+            entries);
+        Assert.True(File.Exists(Path.ChangeExtension(_package.PackagePath, ".snupkg")), "The symbols package is missing.");
+    }
+
+    [Fact]
+    public void Depends_only_on_System_Text_Json_and_only_for_netstandard()
+    {
+        using ZipArchive zip = ZipFile.OpenRead(_package.PackagePath);
+        using Stream nuspec = zip.GetEntry("Agora.Generators.nuspec")!.Open();
+        XDocument document = XDocument.Load(nuspec);
+        XNamespace ns = document.Root!.Name.Namespace;
+
+        var groups = document.Descendants(ns + "group").ToDictionary(
+            g => (string)g.Attribute("targetFramework")!,
+            g => g.Elements(ns + "dependency").Select(d => (string)d.Attribute("id")!).ToArray());
+
+        Assert.Empty(groups["net8.0"]);
+        Assert.Equal(NetStandardDependencies, groups[".NETStandard2.0"]);
+        Assert.Equal("Agora.Generators", document.Descendants(ns + "id").Single().Value);
+        Assert.Equal("README.md", document.Descendants(ns + "readme").Single().Value);
+    }
+
+    private static bool IsPackagingMetadata(string name) =>
+        name.StartsWith("_rels/", StringComparison.Ordinal)
+        || name.StartsWith("package/", StringComparison.Ordinal)
+        || name == "[Content_Types].xml";
+}
