@@ -1,0 +1,87 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Agora.Rest;
+using Agora.Samples.ConsoleApp;
+
+// Agora.Generators sample: typed clients for Agora's REST APIs, generated at build time from the
+// interfaces in AgoraApis.cs. Set AGORA_CUSTOMER_ID and AGORA_CUSTOMER_SECRET (Agora Console > RESTful API)
+// to call the real service; without them the sample starts a local stand-in on 127.0.0.1.
+
+string? customerId = Environment.GetEnvironmentVariable("AGORA_CUSTOMER_ID");
+string? customerSecret = Environment.GetEnvironmentVariable("AGORA_CUSTOMER_SECRET");
+bool useRealService = !string.IsNullOrWhiteSpace(customerId) && !string.IsNullOrWhiteSpace(customerSecret);
+
+await using LocalAgoraStandIn? standIn = useRealService ? null : await LocalAgoraStandIn.StartAsync();
+var http = new HttpClient();
+if (standIn is not null)
+{
+    http.BaseAddress = standIn.BaseAddress;
+    customerId = standIn.CustomerId;
+    customerSecret = standIn.CustomerSecret;
+    Console.WriteLine($"No AGORA_CUSTOMER_ID / AGORA_CUSTOMER_SECRET set: using the local stand-in at {standIn.BaseAddress}");
+}
+else
+{
+    Console.WriteLine("Calling Agora at https://api.agora.io with the credentials from the environment.");
+}
+
+var credentials = AgoraCredentials.Basic(customerId!, customerSecret!);
+var options = new AgoraClientOptions { JsonSerializerOptions = SampleJsonContext.Default.Options };
+IProjectApi projects = new ProjectApiClient(http, credentials, options);
+IChannelApi channels = new ChannelApiClient(http, credentials, options);
+IKickingRuleApi kickingRules = new KickingRuleApiClient(http, credentials, options);
+
+try
+{
+    ProjectList projectList = await projects.ListProjectsAsync();
+    Console.WriteLine($"1. Projects: {string.Join(", ", projectList.Projects.Select(p => $"{p.Name} (App ID {p.VendorKey})"))}");
+    string? appId = Environment.GetEnvironmentVariable("AGORA_APP_ID") ?? projectList.Projects.FirstOrDefault()?.VendorKey;
+    if (appId is null)
+    {
+        Console.WriteLine("The account has no projects; nothing more to show.");
+        return 0;
+    }
+
+    ChannelListResponse online = await channels.ListChannelsAsync(appId, pageSize: 10);
+    Console.WriteLine($"2. Channels of {appId}: {string.Join(", ", online.Data.Channels.Select(c => $"{c.ChannelName} ({c.UserCount} users)"))} (total {online.Data.TotalSize})");
+
+    if (standIn is null && Environment.GetEnvironmentVariable("AGORA_SAMPLE_ALLOW_WRITES") != "1")
+    {
+        Console.WriteLine("Skipping the kicking-rule steps against the real service (set AGORA_SAMPLE_ALLOW_WRITES=1 to run them).");
+        return 0;
+    }
+
+    KickingRuleCreated created = await kickingRules.CreateAsync(new NewKickingRule(appId, "agora-generators-sample", 42, 1, new[] { "join_channel" }));
+    Console.WriteLine($"3. Banned uid 42 from joining 'agora-generators-sample' for 1 minute: rule {created.Id}");
+
+    KickingRuleList rules = await kickingRules.ListAsync(appId);
+    Console.WriteLine($"4. Kicking rules now: {rules.Rules.Count}");
+
+    AgoraResponse<KickingRuleDeleted> deleted = await kickingRules.DeleteAsync(new KickingRuleReference(appId, created.Id));
+    Console.WriteLine(deleted.IsSuccessStatusCode
+        ? $"5. Deleted rule {deleted.Value!.Id}"
+        : $"5. Could not delete rule {created.Id}: {deleted.Error!.Message}");
+
+    if (standIn is not null)
+    {
+        var wrong = new ProjectApiClient(http, AgoraCredentials.Basic(customerId!, "not-the-secret"), options);
+        try
+        {
+            await wrong.ListProjectsAsync();
+        }
+        catch (AgoraApiException error)
+        {
+            Console.WriteLine($"6. With a wrong secret: {error.Message}");
+        }
+    }
+
+    Console.WriteLine("Done.");
+    return 0;
+}
+catch (AgoraApiException error)
+{
+    Console.Error.WriteLine($"Agora answered with an error: {error.Message}");
+    return 1;
+}
