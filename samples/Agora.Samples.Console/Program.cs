@@ -37,7 +37,7 @@ try
 {
     ProjectList projectList = await projects.ListProjectsAsync();
     Console.WriteLine($"1. Projects: {string.Join(", ", projectList.Projects.Select(p => $"{p.Name} (App ID {p.VendorKey})"))}");
-    string? appId = Environment.GetEnvironmentVariable("AGORA_APP_ID") ?? projectList.Projects.FirstOrDefault()?.VendorKey;
+    string? appId = Environment.GetEnvironmentVariable("AGORA_APP_ID") ?? (projectList.Projects.Count > 0 ? projectList.Projects[0].VendorKey : null);
     if (appId is null)
     {
         Console.WriteLine("The account has no projects; nothing more to show.");
