@@ -20,7 +20,7 @@ namespace Agora.Samples.ConsoleApp;
 /// <summary>
 /// A small stand-in for Agora's REST service on 127.0.0.1, answering the sample's endpoints with Agora's
 /// shapes and status codes (401 for wrong credentials, 404 for unknown routes), so the sample runs without an
-/// account. The full offline emulator, with token checks and more APIs, is Agora.Rest.Testing.
+/// account.
 /// </summary>
 public sealed class LocalAgoraStandIn : IAsyncDisposable
 {
