@@ -102,6 +102,32 @@ public sealed class AuthenticationWireTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Legacy_AccessToken_takes_the_uid_from_each_provider_token()
+    {
+        var provider = new CountingTokenProvider(uid: "user-7");
+        var api = new LegacySignalingApiClient(_server.CreateHttpClient(), AgoraCredentials.Token(provider));
+        _server.Respond(PlannedResponse.Json("""{"result":"success","request_id":"r","events":[]}"""));
+
+        await api.GetUserEventsAsync("app");
+
+        RecordedRequest request = _server.Single;
+        Assert.Equal(provider.Issued[0], request.Header("x-agora-token"));
+        Assert.Equal("user-7", request.Header("x-agora-uid"));
+        Assert.False(request.HasHeader("Authorization"));
+    }
+
+    [Fact]
+    public async Task A_provider_that_returns_null_fails_clearly_before_sending()
+    {
+        var api = new SignalingApiClient(_server.CreateHttpClient(), AgoraCredentials.Token(new NullTokenProvider()));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => api.GetUserEventsAsync("app"));
+
+        Assert.Contains("NullTokenProvider returned null", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
     public async Task Legacy_AccessToken_refuses_a_provider_token_without_uid_before_sending()
     {
         var api = new LegacySignalingApiClient(_server.CreateHttpClient(), AgoraCredentials.Token(new CountingTokenProvider()));
@@ -143,9 +169,20 @@ public sealed class AuthenticationWireTests : IAsyncLifetime
         Assert.Equal(Secrets.ExpectedBasic(id, secret), _server.Requests[1].Header("Authorization"));
     }
 
+    private sealed class NullTokenProvider : IAgoraTokenProvider
+    {
+        public ValueTask<AgoraToken> GetTokenAsync(CancellationToken cancellationToken) => new((AgoraToken)null!);
+    }
+
     private sealed class CountingTokenProvider : IAgoraTokenProvider
     {
+        private readonly string? _uid;
         private int _calls;
+
+        public CountingTokenProvider(string? uid = null)
+        {
+            _uid = uid;
+        }
 
         public int Calls => _calls;
 
@@ -164,7 +201,7 @@ public sealed class AuthenticationWireTests : IAsyncLifetime
             await Task.Yield(); // Providers are asynchronous; exercise the path that really awaits.
             string token = Secrets.RandomToken();
             IssuedQueue.Enqueue(token);
-            return new AgoraToken(token);
+            return new AgoraToken(token, _uid);
         }
     }
 }
