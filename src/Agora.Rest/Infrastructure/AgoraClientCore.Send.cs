@@ -15,15 +15,15 @@ public sealed partial class AgoraClientCore
 
     /// <summary>Sends the request and reads the JSON body as <typeparamref name="T"/>; throws <see cref="AgoraApiException"/> unless the status is 2xx.</summary>
     public Task<T> SendJsonAsync<T>(HttpRequestMessage request, AgoraOperation operation, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
-        SendAsync<T, ResponseHandlers.Json<T>>(request, operation, new ResponseHandlers.Json<T>(typeInfo), cancellationToken);
+        SendAsync<T, ResponseHandlers.Body<T, ResponseHandlers.Json<T>>>(request, operation, new(new ResponseHandlers.Json<T>(typeInfo)), cancellationToken);
 
     /// <summary>Sends the request and reads the body as text; throws <see cref="AgoraApiException"/> unless the status is 2xx.</summary>
     public Task<string> SendStringAsync(HttpRequestMessage request, AgoraOperation operation, CancellationToken cancellationToken) =>
-        SendAsync<string, ResponseHandlers.Text>(request, operation, default, cancellationToken);
+        SendAsync<string, ResponseHandlers.Body<string, ResponseHandlers.Text>>(request, operation, default, cancellationToken);
 
     /// <summary>Sends the request and reads the body as bytes; throws <see cref="AgoraApiException"/> unless the status is 2xx.</summary>
     public Task<byte[]> SendBytesAsync(HttpRequestMessage request, AgoraOperation operation, CancellationToken cancellationToken) =>
-        SendAsync<byte[], ResponseHandlers.Bytes>(request, operation, default, cancellationToken);
+        SendAsync<byte[], ResponseHandlers.Body<byte[], ResponseHandlers.Bytes>>(request, operation, default, cancellationToken);
 
     /// <summary>Sends the request and returns the body stream, which the caller disposes; throws <see cref="AgoraApiException"/> unless the status is 2xx.</summary>
     public Task<Stream> SendStreamAsync(HttpRequestMessage request, AgoraOperation operation, CancellationToken cancellationToken) =>

@@ -28,14 +28,15 @@ internal static class ResponseHandlers
         }
     }
 
-    /// <summary>A JSON body read through the caller's <see cref="JsonTypeInfo{T}"/>.</summary>
-    public readonly struct Json<T> : IResponseHandler<T>, IBodyReader<T>
+    /// <summary>A body read into a value: the status must be 2xx, else <see cref="AgoraApiException"/>.</summary>
+    public readonly struct Body<T, TReader> : IResponseHandler<T>
+        where TReader : struct, IBodyReader<T>
     {
-        private readonly JsonTypeInfo<T> _typeInfo;
+        private readonly TReader _reader;
 
-        public Json(JsonTypeInfo<T> typeInfo)
+        public Body(TReader reader)
         {
-            _typeInfo = typeInfo;
+            _reader = reader;
         }
 
         public async ValueTask<T> HandleAsync(ResponseContext context, CancellationToken cancellationToken)
@@ -47,9 +48,21 @@ internal static class ResponseHandlers
                     throw await context.Core.ReadErrorAsync(context, cancellationToken).ConfigureAwait(false);
                 }
 
-                return (await ReadAsync(context, cancellationToken).ConfigureAwait(false))!;
+                return (await _reader.ReadAsync(context, cancellationToken).ConfigureAwait(false))!;
             }
         }
+    }
+
+    /// <summary>A JSON body read through the caller's <see cref="JsonTypeInfo{T}"/>.</summary>
+    public readonly struct Json<T> : IBodyReader<T>
+    {
+        private readonly JsonTypeInfo<T> _typeInfo;
+
+        public Json(JsonTypeInfo<T> typeInfo)
+        {
+            _typeInfo = typeInfo;
+        }
+
 
         public async ValueTask<T?> ReadAsync(ResponseContext context, CancellationToken cancellationToken)
         {
@@ -73,20 +86,8 @@ internal static class ResponseHandlers
     }
 
     /// <summary><c>string</c>: the body as text, decoded by its charset.</summary>
-    public readonly struct Text : IResponseHandler<string>, IBodyReader<string>
+    public readonly struct Text : IBodyReader<string>
     {
-        public async ValueTask<string> HandleAsync(ResponseContext context, CancellationToken cancellationToken)
-        {
-            using (context.Response)
-            {
-                if (!context.IsSuccess)
-                {
-                    throw await context.Core.ReadErrorAsync(context, cancellationToken).ConfigureAwait(false);
-                }
-
-                return (await ReadAsync(context, cancellationToken).ConfigureAwait(false))!;
-            }
-        }
 
         public async ValueTask<string?> ReadAsync(ResponseContext context, CancellationToken cancellationToken)
         {
@@ -104,20 +105,8 @@ internal static class ResponseHandlers
     }
 
     /// <summary><c>byte[]</c>: the body as it came.</summary>
-    public readonly struct Bytes : IResponseHandler<byte[]>, IBodyReader<byte[]>
+    public readonly struct Bytes : IBodyReader<byte[]>
     {
-        public async ValueTask<byte[]> HandleAsync(ResponseContext context, CancellationToken cancellationToken)
-        {
-            using (context.Response)
-            {
-                if (!context.IsSuccess)
-                {
-                    throw await context.Core.ReadErrorAsync(context, cancellationToken).ConfigureAwait(false);
-                }
-
-                return (await ReadAsync(context, cancellationToken).ConfigureAwait(false))!;
-            }
-        }
 
         public async ValueTask<byte[]?> ReadAsync(ResponseContext context, CancellationToken cancellationToken)
         {
