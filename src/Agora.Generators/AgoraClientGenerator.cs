@@ -9,7 +9,9 @@ namespace Agora.Generators;
 
 /// <summary>
 /// Turns every <c>[AgoraApi]</c> partial interface into a sealed <c>&lt;Name&gt;Client</c>. Reports no
-/// diagnostics: the analyzers re-validate declarations, so caching holds and <c>#pragma</c> works.
+/// diagnostics, so that its cached output never holds locations: a declaration it cannot implement gets
+/// a client whose affected members throw <see cref="System.NotSupportedException"/> saying why, and a
+/// declaration that admits no client class at all gets none.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class AgoraClientGenerator : IIncrementalGenerator
@@ -26,20 +28,33 @@ public sealed class AgoraClientGenerator : IIncrementalGenerator
             .Select(static (spec, _) => spec!)
             .WithTrackingName(TrackingNames.Clients);
 
-        IncrementalValueProvider<bool> referencesHttpClientFactory = context.CompilationProvider
-            .Select(static (compilation, _) =>
-                compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null)
+        // The record is equal across edits, so the steps below it stay cached.
+        IncrementalValueProvider<HttpClientFactorySupport> httpClientFactory = context.CompilationProvider
+            .Select(static (compilation, _) => HttpClientFactorySupport.Of(compilation))
             .WithTrackingName(TrackingNames.ReferencesHttpClientFactory);
 
-        context.RegisterSourceOutput(clients, static (output, spec) => output.AddSource(spec.HintName, ClientEmitter.Emit(spec)));
+        context.RegisterSourceOutput(clients, static (output, spec) => AddSourceSafely(output, spec.HintName, ClientEmitter.Emit(spec)));
 
-        IncrementalValuesProvider<ClientSpec> registrations = clients
-            .Combine(referencesHttpClientFactory)
-            .Where(static pair => pair.Right && pair.Left.CanRegisterServices)
-            .Select(static (pair, _) => pair.Left)
+        IncrementalValuesProvider<(ClientSpec Client, HttpClientFactorySupport Factory)> registrations = clients
+            .Combine(httpClientFactory)
+            .Where(static pair => pair.Right.IsReferenced && pair.Left.CanRegisterServices)
             .WithTrackingName(TrackingNames.ServiceRegistrations);
 
-        context.RegisterSourceOutput(registrations, static (output, spec) => output.AddSource(ServicesEmitter.HintName(spec), ServicesEmitter.Emit(spec)));
+        context.RegisterSourceOutput(registrations, static (output, pair) =>
+            AddSourceSafely(output, ServicesEmitter.HintName(pair.Client), ServicesEmitter.Emit(pair.Client, pair.Factory)));
+    }
+
+    private static void AddSourceSafely(SourceProductionContext output, string hintName, string source)
+    {
+        try
+        {
+            output.AddSource(hintName, source);
+        }
+        catch (ArgumentException)
+        {
+            // Hint names are unique per interface; should two ever meet (a partial declaration seen twice
+            // in broken code), dropping the second beats failing the build with CS8785.
+        }
     }
 
     private static ClientSpec? ParseSafely(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
@@ -68,7 +83,7 @@ public static class TrackingNames
     /// <summary>Parsed client specs.</summary>
     public const string Clients = nameof(Clients);
 
-    /// <summary>Whether the compilation references Microsoft.Extensions.Http.</summary>
+    /// <summary>What the compilation's Microsoft.Extensions.Http offers.</summary>
     public const string ReferencesHttpClientFactory = nameof(ReferencesHttpClientFactory);
 
     /// <summary>Clients that get a services registration.</summary>

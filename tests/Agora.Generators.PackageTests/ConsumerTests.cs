@@ -44,7 +44,7 @@ public sealed class ConsumerTests
         Assert.Equal("/dev/v1/projects", request.RawTarget);
         Assert.Equal("Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(id + ":" + secret)), request.Header("Authorization"));
         Assert.True(
-            File.Exists(Path.Combine(consumer, "obj", "generated", "Agora.Generators", "Agora.Generators.AgoraClientGenerator", "Consumer.ProjectApiClient.g.cs")),
+            File.Exists(Path.Combine(consumer, "obj", "generated", "Agora.Generators", "Agora.Generators.AgoraClientGenerator", "Consumer.IProjectApi.g.cs")),
             "The generated client was not written where the SDK puts generator output.");
     }
 

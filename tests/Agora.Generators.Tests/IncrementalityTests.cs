@@ -62,7 +62,7 @@ public sealed class IncrementalityTests
     {
         CSharpCompilation compilation = TestCompilation.Create(ChannelApi, ProjectApi, Unrelated);
         GeneratorDriver driver = TestCompilation.Run(compilation).Driver;
-        string projectClientBefore = Generated(driver, "Contoso.ProjectApiClient.g.cs");
+        string projectClientBefore = Generated(driver, "Contoso.IProjectApi.g.cs");
 
         CSharpCompilation edited = ReplaceTree(compilation, 0, ChannelApi.Replace(
             "Task<string> ListAsync(string appId);",
@@ -74,8 +74,8 @@ public sealed class IncrementalityTests
         IncrementalStepRunReason[] reasons = Outputs(result, TrackingNames.Clients).ToArray();
         Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(1, reasons.Count(r => r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached));
-        Assert.Contains("UsersAsync", Generated(after, "Contoso.ChannelApiClient.g.cs"), StringComparison.Ordinal);
-        Assert.Equal(projectClientBefore, Generated(after, "Contoso.ProjectApiClient.g.cs"));
+        Assert.Contains("UsersAsync", Generated(after, "Contoso.IChannelApi.g.cs"), StringComparison.Ordinal);
+        Assert.Equal(projectClientBefore, Generated(after, "Contoso.IProjectApi.g.cs"));
     }
 
     [Fact]

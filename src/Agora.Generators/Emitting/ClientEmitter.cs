@@ -51,8 +51,9 @@ internal static class ClientEmitter
         writer.Line(GeneratedCodeInfo.Attribute);
         writer.Open($"{spec.Accessibility} sealed partial class {spec.ClientName} : {spec.InterfaceType}");
 
+        string self = SelfType(spec);
         WriteFields(writer, spec, jsonTypes);
-        WriteConstructors(writer, spec);
+        WriteConstructors(writer, spec, self);
 
         for (int i = 0; i < spec.Methods.Length; i++)
         {
@@ -60,7 +61,7 @@ internal static class ClientEmitter
             MethodSpec method = spec.Methods[i];
             if (method.UnsupportedReason is null)
             {
-                MethodEmitter.WriteSupported(writer, method, OperationField(i), jsonTypes);
+                MethodEmitter.WriteSupported(writer, method, self, $"{self}.{OperationField(i)}", jsonTypes);
             }
             else
             {
@@ -112,9 +113,9 @@ internal static class ClientEmitter
         }
     }
 
-    private static void WriteConstructors(SourceWriter writer, ClientSpec spec)
+    private static void WriteConstructors(SourceWriter writer, ClientSpec spec, string self)
     {
-        string coreArguments = $"{CSharpText.Literal(spec.BaseAddress)}, {CSharpText.Literal(spec.ClientName)}, __agoraSchemesInUse";
+        string coreArguments = $"{CSharpText.Literal(spec.BaseAddress)}, {CSharpText.Literal(spec.ClientName)}, {self}.__agoraSchemesInUse";
 
         writer.Line();
         writer.Line($"/// <summary>Creates the client with default options.</summary>");
@@ -148,6 +149,23 @@ internal static class ClientEmitter
         writer.Line("default: return value.ToString(\"D\");");
         writer.Close();
         writer.Close();
+    }
+
+    // Static members are reached through this name so that no parameter can shadow them.
+    private static string SelfType(ClientSpec spec)
+    {
+        var name = new System.Text.StringBuilder("global::");
+        if (spec.Namespace is not null)
+        {
+            name.Append(spec.Namespace).Append('.');
+        }
+
+        foreach (ContainingTypeSpec containing in spec.ContainingTypes)
+        {
+            name.Append(containing.NameWithTypeParameters).Append('.');
+        }
+
+        return name.Append(spec.ClientName).ToString();
     }
 
     internal static string OperationField(int methodIndex) => "__agoraOperation" + methodIndex;

@@ -11,7 +11,8 @@ internal static class MethodEmitter
     private const string Headers = "global::Agora.Rest.Infrastructure.AgoraHeaders";
     private const string Content = "global::Agora.Rest.Infrastructure.AgoraContent";
 
-    public static void WriteSupported(SourceWriter writer, MethodSpec method, string operationField, JsonTypeFields jsonTypes)
+    /// <param name="self">The client's fully qualified name, to reach its static members past any parameter of the same name.</param>
+    public static void WriteSupported(SourceWriter writer, MethodSpec method, string self, string operationField, JsonTypeFields jsonTypes)
     {
         var locals = new LocalNames(method.Parameters.Select(p => p.Name));
         string uri = locals.Get("__agoraUri");
@@ -34,13 +35,13 @@ internal static class MethodEmitter
 
             ParameterSpec parameter = method.Parameters.First(p => p.Name == segment.ParameterName);
             ValueFormatSpec format = parameter.Format!;
-            string text = ValueText.FormatOrNull(format, parameter.Identifier, format.IsNullableValueType, format.IsReferenceType);
+            string text = ValueText.FormatOrNull(self, format, parameter.Identifier, format.IsNullableValueType, format.IsReferenceType);
             writer.Line($"{uri}.AppendPathSegment({text}, {CSharpText.Literal(parameter.Name)});");
         }
 
         foreach (ParameterSpec parameter in method.Parameters.Where(p => p.Role == ParameterRole.Query))
         {
-            WriteQuery(writer, parameter, uri, item);
+            WriteQuery(writer, self, parameter, uri, item);
         }
 
         writer.Line($"global::System.Uri {requestUri} = {uri}.ToUri();");
@@ -63,7 +64,7 @@ internal static class MethodEmitter
         foreach (ParameterSpec parameter in method.Parameters.Where(p => p.Role == ParameterRole.Header))
         {
             ValueFormatSpec format = parameter.Format!;
-            string text = ValueText.FormatOrNull(format, parameter.Identifier, format.IsNullableValueType, format.IsReferenceType);
+            string text = ValueText.FormatOrNull(self, format, parameter.Identifier, format.IsNullableValueType, format.IsReferenceType);
             writer.Line($"{Headers}.AddFromParameter({request}, {CSharpText.Literal(parameter.BindingName!)}, {text}, {CSharpText.Literal(parameter.Name)});");
         }
 
@@ -85,27 +86,35 @@ internal static class MethodEmitter
             p.Modifier + p.Type + " " + p.Identifier + (withDefaults && p.DefaultValue is not null ? " = " + p.DefaultValue : string.Empty)));
         string name = CSharpText.Identifier(method.Name) + method.TypeParameters;
         return method.IsExplicit
-            ? $"{(method.IsStatic ? "static " : string.Empty)}{method.ReturnType} {method.DeclaringInterface}.{name}({parameters})"
+            ? $"{(method.IsStatic ? "static " : string.Empty)}{method.ReturnType} {method.DeclaringInterface}.{name}({parameters}){method.TypeParameterConstraints}"
             : $"public {method.ReturnType} {name}({parameters})";
     }
 
-    private static void WriteQuery(SourceWriter writer, ParameterSpec parameter, string uri, string item)
+    private static void WriteQuery(SourceWriter writer, string self, ParameterSpec parameter, string uri, string item)
     {
         ValueFormatSpec format = parameter.Format!;
         string key = CSharpText.Literal(System.Uri.EscapeDataString(parameter.BindingName!));
         if (!format.IsCollection)
         {
-            string text = ValueText.FormatOrNull(format, parameter.Identifier, format.IsNullableValueType, format.IsReferenceType);
+            string text = ValueText.FormatOrNull(self, format, parameter.Identifier, format.IsNullableValueType, format.IsReferenceType);
             writer.Line($"{uri}.AppendQuery({key}, {text});");
             return;
         }
 
-        writer.Open($"if ({parameter.Identifier} is not null)");
+        // A null collection sends nothing; a struct collection (ImmutableArray<T>) cannot be null.
+        if (format.IsReferenceType)
+        {
+            writer.Open($"if ({parameter.Identifier} is not null)");
+        }
+
         writer.Open($"foreach (var {item} in {parameter.Identifier})");
-        string itemText = ValueText.FormatOrNull(format, item, format.ItemIsNullableValueType, format.ItemIsReferenceType);
+        string itemText = ValueText.FormatOrNull(self, format, item, format.ItemIsNullableValueType, format.ItemIsReferenceType);
         writer.Line($"{uri}.AppendQuery({key}, {itemText});");
         writer.Close();
-        writer.Close();
+        if (format.IsReferenceType)
+        {
+            writer.Close();
+        }
     }
 
     private static string BodyExpression(BodySpec body, JsonTypeFields jsonTypes) => body.Kind switch

@@ -11,13 +11,14 @@ internal static class ServicesEmitter
 {
     private const string Services = "global::Microsoft.Extensions.DependencyInjection.IServiceCollection";
     private const string Builder = "global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder";
-    private const string Factory = "global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions";
+    private const string Factory = "global::" + HttpClientFactorySupport.FactoryExtensions;
+    private const string BuilderExtensions = "global::" + HttpClientFactorySupport.BuilderExtensions;
     private const string Credentials = "global::Agora.Rest.AgoraCredentials";
     private const string Options = "global::Agora.Rest.AgoraClientOptions";
 
     public static string HintName(ClientSpec spec) => spec.HintName.Substring(0, spec.HintName.Length - ".g.cs".Length) + ".Services.g.cs";
 
-    public static string Emit(ClientSpec spec)
+    public static string Emit(ClientSpec spec, HttpClientFactorySupport factory)
     {
         string client = (spec.Namespace is null ? "global::" : $"global::{spec.Namespace}.") + spec.ClientName;
         string accessibility = spec.Accessibility == "public" ? "public" : "internal";
@@ -41,7 +42,7 @@ internal static class ServicesEmitter
         writer.Line("/// <returns>The builder, to add handlers such as a resilience pipeline.</returns>");
         writer.Open($"public static {Builder} Add{spec.ClientName}(this {Services} services)");
         writer.Line("if (services is null) throw new global::System.ArgumentNullException(nameof(services));");
-        writer.Line($"return {Factory}.AddHttpClient<{spec.InterfaceType}, {client}>(services, __AgoraCreateFromServices);");
+        writer.Line($"return {Register(factory, $"{Factory}.AddHttpClient<{spec.InterfaceType}, {client}>(services, __AgoraCreateFromServices)")};");
         writer.Close();
 
         writer.Line();
@@ -50,8 +51,7 @@ internal static class ServicesEmitter
         writer.Open($"public static {Builder} Add{spec.ClientName}(this {Services} services, {Credentials} credentials, {Options}? options = null)");
         writer.Line("if (services is null) throw new global::System.ArgumentNullException(nameof(services));");
         writer.Line("if (credentials is null) throw new global::System.ArgumentNullException(nameof(credentials));");
-        writer.Line($"return {Factory}.AddHttpClient<{spec.InterfaceType}, {client}>(services, (httpClient, serviceProvider) =>");
-        writer.Line($"    options is null ? new {client}(httpClient, credentials) : new {client}(httpClient, credentials, options));");
+        writer.Line($"return {Register(factory, $"{Factory}.AddHttpClient<{spec.InterfaceType}, {client}>(services, (httpClient, serviceProvider) =>\n            options is null ? new {client}(httpClient, credentials) : new {client}(httpClient, credentials, options))")};");
         writer.Close();
 
         writer.Line();
@@ -62,6 +62,13 @@ internal static class ServicesEmitter
         writer.Line($"return options is null ? new {client}(httpClient, credentials) : new {client}(httpClient, credentials, options);");
         writer.Close();
 
+        if (factory.CanRedactLoggedHeaders)
+        {
+            writer.Line();
+            writer.Line("// Microsoft.Extensions.Http before 9.0 logs header values at Trace; ours carry credentials.");
+            writer.Line("private static bool __AgoraRedactHeaderValue(string headerName) => true;");
+        }
+
         writer.Close();
         if (spec.Namespace is not null)
         {
@@ -70,4 +77,9 @@ internal static class ServicesEmitter
 
         return writer.ToString();
     }
+
+    // Redacting every value matches Microsoft.Extensions.Http 9.0's default, and holds on older versions too.
+    private static string Register(HttpClientFactorySupport factory, string addHttpClient) => factory.CanRedactLoggedHeaders
+        ? $"{BuilderExtensions}.RedactLoggedHeaders({addHttpClient}, __AgoraRedactHeaderValue)"
+        : addHttpClient;
 }

@@ -24,7 +24,8 @@ internal static class CSharpText
         var builder = new StringBuilder(text.Length);
         foreach (char c in text)
         {
-            builder.Append(c < ' ' || c == '\u007f' ? '?' : c);
+            // U+0085, U+2028 and U+2029 end a line in C# too: inside a // comment they would let text escape into code.
+            builder.Append(c < ' ' || c == '\u007f' || c == '\u0085' || c == '\u2028' || c == '\u2029' ? '?' : c);
         }
 
         return builder.ToString();
@@ -45,7 +46,14 @@ internal static class CSharpText
         ITypeSymbol type = parameter.Type;
         if (value is null)
         {
-            return type.IsReferenceType || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T ? "null" : "default";
+            if (type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T || type.NullableAnnotation == NullableAnnotation.Annotated)
+            {
+                return "null";
+            }
+
+            // A reference type declared without '?' (nullable disabled there, or a deliberate null default):
+            // the generated file enables nullable, where a plain null would warn.
+            return type.IsReferenceType || type.TypeKind == TypeKind.TypeParameter ? "null!" : "default";
         }
 
         ITypeSymbol valueType = type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T

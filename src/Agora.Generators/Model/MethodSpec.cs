@@ -10,6 +10,7 @@ internal sealed record MethodSpec(
     bool IsExplicit,
     bool IsStatic,
     string TypeParameters,
+    string TypeParameterConstraints,
     EquatableArray<ParameterSpec> Parameters,
     string? UnsupportedReason,
     string HttpMethod,

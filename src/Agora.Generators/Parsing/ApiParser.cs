@@ -14,10 +14,18 @@ namespace Agora.Generators.Parsing;
 /// </summary>
 internal static class ApiParser
 {
+    // A public method with one of these names would hide (or clash with) System.Object's member.
+    private static readonly HashSet<string> ObjectMemberNames = new()
+    {
+        "ToString", "GetHashCode", "GetType", "Equals", "Finalize", "MemberwiseClone", "ReferenceEquals",
+    };
+
     /// <summary>The client's spec, or <see langword="null"/> when no client class can be declared at all.</summary>
     public static ClientSpec? Parse(INamedTypeSymbol api, Compilation compilation, CancellationToken cancellationToken)
     {
-        if (api.TypeKind != TypeKind.Interface || api.Arity > 0 || !AllContainingTypesArePartial(api, cancellationToken))
+        // No client class can be declared for these: the analyzers report them.
+        if (api.TypeKind != TypeKind.Interface || api.Arity > 0 || api.IsFileLocal
+            || !AllContainingTypesArePartial(api, cancellationToken) || HasVariantContainer(api))
         {
             return null;
         }
@@ -46,8 +54,10 @@ internal static class ApiParser
                 switch (member)
                 {
                     case IMethodSymbol { MethodKind: MethodKind.Ordinary } method:
-                        string signature = method.Name + "(" + string.Join(",", method.Parameters.Select(p => p.RefKind + " " + TypeText.Of(p.Type))) + ")";
-                        bool isExplicit = method.IsStatic || !implementedSignatures.Add(signature) || method.Name == clientName;
+                        bool isExplicit = method.IsStatic
+                            || !implementedSignatures.Add(TypeText.Signature(method))
+                            || method.Name == clientName
+                            || ObjectMemberNames.Contains(method.Name);
                         methods.Add(MethodParser.Parse(method, declaring, declaringContext, isExplicit, known, enums));
                         break;
                     case IPropertySymbol property:
@@ -70,12 +80,14 @@ internal static class ApiParser
             clientName,
             Accessibility(api.DeclaredAccessibility),
             BaseAddressOf(api),
-            HintNameFor(api, clientName),
+            HintNameFor(api),
             methods.ToEquatableArray(),
             stubs.ToEquatableArray(),
             enums.ToEquatableArray(),
             schemes.ToEquatableArray(),
-            CanRegisterServices: api.ContainingType is null && api.DeclaredAccessibility is Microsoft.CodeAnalysis.Accessibility.Public or Microsoft.CodeAnalysis.Accessibility.Internal);
+            CanRegisterServices: api.ContainingType is null
+                && api.DeclaredAccessibility is Microsoft.CodeAnalysis.Accessibility.Public or Microsoft.CodeAnalysis.Accessibility.Internal
+                && !HasStaticAbstractMembers(api));
     }
 
     /// <summary><c>IChannelApi</c> becomes <c>ChannelApiClient</c>; a name without the <c>I</c> prefix keeps its name.</summary>
@@ -98,6 +110,24 @@ internal static class ApiParser
         }
 
         return "https://api.agora.io";
+    }
+
+    // An interface with static abstract members cannot be a type argument (AddHttpClient<TClient, ...>).
+    private static bool HasStaticAbstractMembers(INamedTypeSymbol api) =>
+        new[] { api }.Concat(api.AllInterfaces).SelectMany(i => i.GetMembers()).Any(m => m.IsStatic && m.IsAbstract);
+
+    // A class cannot be nested in an interface with variant type parameters.
+    private static bool HasVariantContainer(INamedTypeSymbol api)
+    {
+        for (INamedTypeSymbol? type = api.ContainingType; type is not null; type = type.ContainingType)
+        {
+            if (type.TypeParameters.Any(p => p.Variance != VarianceKind.None))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AllContainingTypesArePartial(INamedTypeSymbol api, CancellationToken cancellationToken)
@@ -159,26 +189,34 @@ internal static class ApiParser
         _ => "internal",
     };
 
-    private static string HintNameFor(INamedTypeSymbol api, string clientName)
+    /// <summary>
+    /// A file name unique to the interface: its full name, with '_' doubled so that the '_' before a containing
+    /// type's arity (<c>Outer_1</c> for <c>Outer&lt;T&gt;</c>) cannot meet a user's own underscore.
+    /// </summary>
+    private static string HintNameFor(INamedTypeSymbol api)
     {
         var parts = new List<string>();
-        for (INamedTypeSymbol? type = api.ContainingType; type is not null; type = type.ContainingType)
+        for (INamedTypeSymbol? type = api; type is not null; type = type.ContainingType)
         {
-            parts.Insert(0, type.MetadataName);
+            parts.Insert(0, Escape(type.Name) + (type.Arity > 0 ? "_" + type.Arity : string.Empty));
         }
 
-        if (api.ContainingNamespace is { IsGlobalNamespace: false } ns)
+        for (INamespaceSymbol? ns = api.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
         {
-            parts.Insert(0, ns.ToDisplayString());
+            parts.Insert(0, Escape(ns.Name));
         }
 
-        parts.Add(clientName);
-        var text = new System.Text.StringBuilder();
-        foreach (char c in string.Join(".", parts))
-        {
-            text.Append(char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_');
-        }
+        return string.Join(".", parts) + ".g.cs";
 
-        return text.Append(".g.cs").ToString();
+        static string Escape(string identifier)
+        {
+            var text = new System.Text.StringBuilder(identifier.Length);
+            foreach (char c in identifier)
+            {
+                text.Append(c == '_' ? "__" : char.IsLetterOrDigit(c) ? c.ToString() : "_x" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            return text.ToString();
+        }
     }
 }

@@ -20,8 +20,9 @@ internal static class MethodParser
         AttributeContext context = AttributeContext.For(method, known).Under(interfaceContext);
 
         (string httpMethod, string? routeText) = HttpMethodOf(method, known, problems);
+        bool httpMethodFound = problems.Count == 0;
         RouteTemplate route = RouteTemplate.Parse(routeText);
-        if (routeText is not null && route.Error is not null)
+        if (httpMethodFound && route.Error is not null)
         {
             problems.Add(route.Error);
         }
@@ -94,6 +95,7 @@ internal static class MethodParser
             IsExplicit: isExplicit || reason is not null,
             IsStatic: method.IsStatic,
             TypeParameters: method.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", method.TypeParameters.Select(t => CSharpText.Identifier(t.Name))) + ">",
+            TypeParameterConstraints: TypeText.ExplicitImplementationConstraints(method),
             Parameters: parameters,
             UnsupportedReason: reason is null ? null : $"{declaring.Name}.{method.Name} cannot be generated: {reason}.",
             HttpMethod: httpMethod,

@@ -25,7 +25,7 @@ internal static class ValueFormatter
                 return null;
             }
 
-            return new ValueFormatSpec(itemFormat.Value.Kind, itemFormat.Value.Format, false, true, true, itemIsNullable, item.IsReferenceType, itemFormat.Value.EnumFormatter);
+            return new ValueFormatSpec(itemFormat.Value.Kind, itemFormat.Value.Format, IsNullableValueType(type), !type.IsValueType, true, itemIsNullable, !item.IsValueType, itemFormat.Value.EnumFormatter);
         }
 
         ScalarFormat? format = ClassifyScalar(Unwrap(type, out bool isNullable), known, enums);
@@ -35,7 +35,7 @@ internal static class ValueFormatter
             return null;
         }
 
-        return new ValueFormatSpec(format.Value.Kind, format.Value.Format, isNullable, type.IsReferenceType, false, false, false, format.Value.EnumFormatter);
+        return new ValueFormatSpec(format.Value.Kind, format.Value.Format, isNullable, !type.IsValueType, false, false, false, format.Value.EnumFormatter);
     }
 
     private readonly struct ScalarFormat
@@ -118,6 +118,8 @@ internal static class ValueFormatter
 
         return null;
     }
+
+    private static bool IsNullableValueType(ITypeSymbol type) => type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
 
     private static ITypeSymbol Unwrap(ITypeSymbol type, out bool isNullableValueType)
     {

@@ -33,7 +33,8 @@ internal static class AgoraErrorReader
         string? excerpt = null;
         if (body.Length > 0)
         {
-            string text = SecretRedactor.Redact(Encoding.UTF8.GetString(body), credentials, tokenValue)!;
+            bool wasCut = body.Length == maxBytes;
+            string text = SecretRedactor.Redact(Encoding.UTF8.GetString(body), credentials, tokenValue, wasCut)!;
             excerpt = text.Length > ExcerptLength ? text.Substring(0, ExcerptLength) : text;
         }
 

@@ -99,7 +99,7 @@ internal static class ResponseHandlers
 #if NET5_0_OR_GREATER
             return await content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
 #else
-            return await content.ReadAsStringAsync().ConfigureAwait(false);
+            return await CancelByDisposing(content.ReadAsStringAsync(), context.Response, cancellationToken).ConfigureAwait(false);
 #endif
         }
     }
@@ -118,7 +118,7 @@ internal static class ResponseHandlers
 #if NET5_0_OR_GREATER
             return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
 #else
-            return await content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            return await CancelByDisposing(content.ReadAsByteArrayAsync(), context.Response, cancellationToken).ConfigureAwait(false);
 #endif
         }
     }
@@ -137,7 +137,22 @@ internal static class ResponseHandlers
             }
 
             HttpContent? content = context.Response.Content;
-            return content is null ? Stream.Null : await ReadStreamAsync(content, cancellationToken).ConfigureAwait(false);
+            if (content is null)
+            {
+                context.Response.Dispose();
+                return Stream.Null;
+            }
+
+            try
+            {
+                return await ReadStreamAsync(content, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                // The caller never gets the stream, so nothing else would release the connection.
+                context.Response.Dispose();
+                throw;
+            }
         }
     }
 
@@ -187,6 +202,29 @@ internal static class ResponseHandlers
         response.StatusCode == HttpStatusCode.NoContent
         || response.StatusCode == HttpStatusCode.ResetContent
         || response.Content.Headers.ContentLength == 0;
+
+#if !NET5_0_OR_GREATER
+    // These frameworks read a whole body without a cancellation token; disposing the response aborts the read.
+    private static async Task<T> CancelByDisposing<T>(Task<T> read, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (!cancellationToken.CanBeCanceled)
+        {
+            return await read.ConfigureAwait(false);
+        }
+
+        using (cancellationToken.Register(static state => ((HttpResponseMessage)state!).Dispose(), response))
+        {
+            try
+            {
+                return await read.ConfigureAwait(false);
+            }
+            catch (System.Exception exception) when (cancellationToken.IsCancellationRequested && exception is not System.OperationCanceledException)
+            {
+                throw new System.OperationCanceledException("The response body was not read: the operation was canceled.", exception, cancellationToken);
+            }
+        }
+    }
+#endif
 
     private static Task<Stream> ReadStreamAsync(HttpContent content, CancellationToken cancellationToken) =>
 #if NET5_0_OR_GREATER
