@@ -58,6 +58,26 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
+    public void With_IHttpClientFactory_referenced_an_unrelated_edit_leaves_the_registrations_cached()
+    {
+        CSharpCompilation compilation = TestCompilation.Create(
+            new[] { ChannelApi, ProjectApi, Unrelated }, TestCompilation.ReferencesWithHttpClientFactory);
+        GeneratorDriver driver = TestCompilation.Run(compilation).Driver;
+        Assert.Equal(4, driver.GetRunResult().Results.Single().GeneratedSources.Length);
+
+        CSharpCompilation edited = ReplaceTree(compilation, 2, Unrelated.Replace("42", "43", StringComparison.Ordinal));
+        GeneratorRunResult result = TestCompilation.Run(edited, driver).Driver.GetRunResult().Results.Single();
+
+        Assert.All(Outputs(result, TrackingNames.ReferencesHttpClientFactory), reason => Assert.True(
+            reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"factory step was {reason}"));
+        Assert.Equal(2, Outputs(result, TrackingNames.ServiceRegistrations).Count());
+        Assert.All(Outputs(result, TrackingNames.ServiceRegistrations), reason => Assert.True(
+            reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"registration step was {reason}"));
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs), output =>
+            Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
     public void Editing_one_interface_regenerates_only_that_interface()
     {
         CSharpCompilation compilation = TestCompilation.Create(ChannelApi, ProjectApi, Unrelated);

@@ -101,17 +101,20 @@ internal static class MethodEmitter
             return;
         }
 
-        // A null collection sends nothing; a struct collection (ImmutableArray<T>) cannot be null.
-        if (format.IsReferenceType)
+        // A null collection, or a default ImmutableArray<T>, sends nothing.
+        string? guard = format.IsReferenceType ? $"{parameter.Identifier} is not null"
+            : format.CollectionHasIsDefault ? $"!{parameter.Identifier}.IsDefault"
+            : null;
+        if (guard is not null)
         {
-            writer.Open($"if ({parameter.Identifier} is not null)");
+            writer.Open($"if ({guard})");
         }
 
         writer.Open($"foreach (var {item} in {parameter.Identifier})");
         string itemText = ValueText.FormatOrNull(self, format, item, format.ItemIsNullableValueType, format.ItemIsReferenceType);
         writer.Line($"{uri}.AppendQuery({key}, {itemText});");
         writer.Close();
-        if (format.IsReferenceType)
+        if (guard is not null)
         {
             writer.Close();
         }

@@ -19,7 +19,8 @@ internal sealed record ValueFormatSpec(
     bool IsCollection,
     bool ItemIsNullableValueType,
     bool ItemIsReferenceType,
-    string? EnumFormatter);
+    string? EnumFormatter,
+    bool CollectionHasIsDefault = false);
 
 internal enum ValueFormatKind
 {

@@ -1,3 +1,4 @@
+using System.Linq;
 using Agora.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -25,7 +26,7 @@ internal static class ValueFormatter
                 return null;
             }
 
-            return new ValueFormatSpec(itemFormat.Value.Kind, itemFormat.Value.Format, IsNullableValueType(type), !type.IsValueType, true, itemIsNullable, !item.IsValueType, itemFormat.Value.EnumFormatter);
+            return new ValueFormatSpec(itemFormat.Value.Kind, itemFormat.Value.Format, IsNullableValueType(type), !type.IsValueType, true, itemIsNullable, !item.IsValueType, itemFormat.Value.EnumFormatter, HasIsDefault(type));
         }
 
         ScalarFormat? format = ClassifyScalar(Unwrap(type, out bool isNullable), known, enums);
@@ -118,6 +119,11 @@ internal static class ValueFormatter
 
         return null;
     }
+
+    // ImmutableArray<T> and look-alikes: their default value throws when enumerated, so it is sent as no items.
+    private static bool HasIsDefault(ITypeSymbol type) =>
+        type.IsValueType && type.GetMembers("IsDefault").Any(m =>
+            m is IPropertySymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public, Type.SpecialType: SpecialType.System_Boolean, GetMethod: not null });
 
     private static bool IsNullableValueType(ITypeSymbol type) => type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
 

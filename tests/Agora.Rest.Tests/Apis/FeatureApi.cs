@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Net.Http;
 using System.Text.Json.Serialization;
@@ -115,4 +116,30 @@ public partial interface IEscapingApi
 
     [Get("/keyword/{class}")]
     Task<string> KeywordAsync(string @class, [Query("event")] string @event);
+
+    [Get("/structs")]
+    Task<string> StructCollectionAsync([Query("n")] ImmutableArray<int> numbers);
+
+    [Get("/object-names/{id}")]
+    Task<string> ToString(string id);
+
+    [Get("/object-names")]
+    Task<string> GetHashCode(CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Parameters named like the generated client's own members: the client must still reach its operation,
+/// auth-scheme list and enum formatter rather than the parameters.
+/// </summary>
+[AgoraApi]
+[BasicAuth]
+public partial interface IShadowingApi
+{
+    [Get("/shadow/{__agoraSchemesInUse}")]
+    Task<string> ShadowAsync(
+        string __agoraSchemesInUse,
+        [Query] string __agoraOperation0,
+        [Query("mode")] RecordingMode __AgoraFormatRecordingMode,
+        [Query] string ShadowingApiClient,
+        [Query] string Agora);
 }

@@ -45,7 +45,9 @@ public sealed class JsonContextWireTests : IAsyncLifetime
             AgoraCredentials.Basic(Secrets.RandomHex(), Secrets.RandomHex()),
             new AgoraClientOptions { JsonSerializerOptions = new JsonSerializerOptions { TypeInfoResolver = PayloadJsonContext.Default } });
 
-        await Assert.ThrowsAsync<NotSupportedException>(() => api.ListChannelsAsync("app"));
+        var error = await Assert.ThrowsAsync<NotSupportedException>(() => api.ListChannelsAsync("app"));
+
+        Assert.Contains("ChannelList", error.Message, StringComparison.Ordinal);
         Assert.Empty(_server.Requests);
     }
 }

@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Net.Http;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using Agora.Rest.Tests.Apis;
 
@@ -246,5 +248,41 @@ public sealed class RequestShapeWireTests : IAsyncLifetime
         Assert.Contains("no HTTP method attribute", verb.Message, StringComparison.Ordinal);
         Assert.Contains("'nothing' is bound to nothing", unbound.Message, StringComparison.Ordinal);
         Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task Struct_collections_send_each_item_and_default_sends_none()
+    {
+        var api = new EscapingApiClient(_server.CreateHttpClient(), AgoraCredentials.Token(Secrets.RandomToken()));
+
+        await api.StructCollectionAsync(ImmutableArray.Create(1, 2));
+        await api.StructCollectionAsync(default);
+
+        Assert.Equal("/structs?n=1&n=2", _server.Requests[0].RawTarget);
+        Assert.Equal("/structs", _server.Requests[1].RawTarget);
+    }
+
+    [Fact]
+    public async Task Methods_named_like_object_members_are_implemented_explicitly_and_send()
+    {
+        IEscapingApi api = new EscapingApiClient(_server.CreateHttpClient(), AgoraCredentials.Token(Secrets.RandomToken()));
+
+        await api.ToString("7");
+        await api.GetHashCode(CancellationToken.None);
+
+        Assert.Equal("/object-names/7", _server.Requests[0].RawTarget);
+        Assert.Equal("/object-names", _server.Requests[1].RawTarget);
+        Assert.DoesNotContain("Task", api.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Parameters_named_like_client_members_do_not_shadow_them()
+    {
+        var api = new ShadowingApiClient(_server.CreateHttpClient(), AgoraCredentials.Basic(Secrets.RandomHex(), Secrets.RandomHex()));
+
+        await api.ShadowAsync("s", "o", RecordingMode.Mix, "c", "a");
+
+        Assert.Equal("/shadow/s?__agoraOperation0=o&mode=mix&ShadowingApiClient=c&Agora=a", _server.Single.RawTarget);
+        Assert.StartsWith("Basic ", _server.Single.Header("Authorization"), StringComparison.Ordinal);
     }
 }

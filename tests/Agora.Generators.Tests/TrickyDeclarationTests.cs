@@ -1,0 +1,109 @@
+using System.Linq;
+using Agora.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace Agora.Generators.Tests;
+
+/// <summary>Declarations that are legal C# but easy to mis-generate: the output must compile, and say why where it refuses.</summary>
+public sealed class TrickyDeclarationTests
+{
+    private const string Usings = """
+        using System.Threading.Tasks;
+        using Agora.Rest;
+
+        """;
+
+    private static string GeneratedClient(string source)
+    {
+        Compilation input = TestCompilation.Create(Usings + source);
+        Assert.Empty(TestCompilation.Errors(input));
+
+        (GeneratorDriver driver, Compilation output, var diagnostics) = TestCompilation.Run(input);
+
+        Assert.Empty(diagnostics);
+        Assert.True(!TestCompilation.Errors(output).Any(), TestCompilation.Describe(TestCompilation.Errors(output)));
+        return driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "IApi.g.cs").SourceText.ToString();
+    }
+
+    [Fact]
+    public void Line_separators_in_a_refused_route_cannot_end_the_generated_comment_early()
+    {
+        string client = GeneratedClient("""
+            [AgoraApi, BasicAuth]
+            public partial interface IApi { [Get("a\u2028b\u2029c\u0085d")] Task<string> GetAsync(); }
+            """);
+
+        Assert.Contains("must start with '/'", client, System.StringComparison.Ordinal);
+        Assert.DoesNotContain('\u2028', client);
+        Assert.DoesNotContain('\u2029', client);
+        Assert.DoesNotContain('\u0085', client);
+    }
+
+    [Fact]
+    public void A_null_route_is_refused_with_a_reason()
+    {
+        string client = GeneratedClient("""
+            [AgoraApi, BasicAuth]
+            public partial interface IApi { [Get(null!)] Task<string> GetAsync(); }
+            """);
+
+        Assert.Contains("IApi.GetAsync cannot be generated: the route is empty", client, System.StringComparison.Ordinal);
+        Assert.Contains("global::IApi.GetAsync()", client, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Line_separators_in_an_accepted_route_are_percent_encoded()
+    {
+        string client = GeneratedClient("""
+            [AgoraApi, BasicAuth]
+            public partial interface IApi { [Get("/a\u2028b")] Task<string> GetAsync(); }
+            """);
+
+        Assert.Contains("AppendLiteral(\"/a%E2%80%A8b\")", client, System.StringComparison.Ordinal);
+        Assert.DoesNotContain('\u2028', client);
+    }
+
+    [Fact]
+    public void Generic_methods_with_nullable_type_parameters_get_the_constraints_explicit_implementations_need()
+    {
+        string client = GeneratedClient("""
+            [AgoraApi, BasicAuth]
+            public partial interface IApi
+            {
+                [Get("/a")] Task<T?> ClassAsync<T>() where T : class;
+                [Get("/b")] Task<T?> UnconstrainedAsync<T>(T? value);
+                [Get("/c")] Task<T?> StructAsync<T>() where T : struct;
+                [Get("/d")] Task<T> PlainAsync<T>(T value) where T : class;
+            }
+            """);
+
+        Assert.Contains("global::IApi.ClassAsync<T>() where T : class", client, System.StringComparison.Ordinal);
+        Assert.Contains("global::IApi.UnconstrainedAsync<T>(T? value) where T : default", client, System.StringComparison.Ordinal);
+        Assert.Contains("global::IApi.StructAsync<T>()\n", client.Replace("\r\n", "\n"), System.StringComparison.Ordinal);
+        Assert.Contains("global::IApi.PlainAsync<T>(T value)\n", client.Replace("\r\n", "\n"), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Methods_differing_only_in_nullability_or_tuple_names_share_one_implementation_slot()
+    {
+        string client = GeneratedClient("""
+            [BasicAuth]
+            public interface IBase
+            {
+                [Get("/a/{a}")] Task<string> GetAsync(string? a);
+                [Get("/t")] Task<string> TupleAsync([Body] (int A, int B) point);
+            }
+            [AgoraApi, BasicAuth]
+            public partial interface IApi : IBase
+            {
+                [Get("/b/{a}")] new Task<string> GetAsync(string a);
+                [Post("/t")] new Task<string> TupleAsync([Body] (int X, int Y) point);
+            }
+            """);
+
+        Assert.Contains("global::IBase.GetAsync(string? a)", client, System.StringComparison.Ordinal);
+        Assert.Contains("public global::System.Threading.Tasks.Task<string> GetAsync(string a)", client, System.StringComparison.Ordinal);
+        Assert.Contains("global::IBase.TupleAsync((int A, int B) point)", client, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("cannot be generated", client, System.StringComparison.Ordinal);
+    }
+}
