@@ -1,0 +1,78 @@
+using System;
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+
+namespace Agora.Rest.Tokens.Format;
+
+/// <summary>The HMAC-SHA256 computations of both token versions.</summary>
+internal static class TokenSigning
+{
+    public const int SignatureLength = 32;
+
+    /// <summary>
+    /// AccessToken2: k1 = HMAC(u32le(issueTs), certificate ASCII); k2 = HMAC(u32le(salt), k1);
+    /// signature = HMAC(k2, signingInfo).
+    /// </summary>
+    public static void SignAccessToken2(string appCertificate, uint issueTimestamp, uint salt, ReadOnlySpan<byte> signingInfo, Span<byte> signature)
+    {
+        Span<byte> certificate = stackalloc byte[TokenInputs.CertificateLength];
+        AsciiBytes(appCertificate, certificate);
+
+        Span<byte> key = stackalloc byte[4];
+        Span<byte> k1 = stackalloc byte[SignatureLength];
+        Span<byte> k2 = stackalloc byte[SignatureLength];
+        BinaryPrimitives.WriteUInt32LittleEndian(key, issueTimestamp);
+        HmacSha256(key, certificate, k1);
+        BinaryPrimitives.WriteUInt32LittleEndian(key, salt);
+        HmacSha256(key, k1, k2);
+        HmacSha256(k2, signingInfo, signature);
+    }
+
+    /// <summary>AccessToken (006): HMAC(certificate ASCII, message).</summary>
+    public static void SignAccessToken(string appCertificate, ReadOnlySpan<byte> message, Span<byte> signature)
+    {
+        Span<byte> certificate = stackalloc byte[TokenInputs.CertificateLength];
+        AsciiBytes(appCertificate, certificate);
+        HmacSha256(certificate, message, signature);
+    }
+
+    // The certificate is signed as its 32 ASCII characters, not as the 16 bytes they spell in hex.
+    private static void AsciiBytes(string validatedHex, Span<byte> destination)
+    {
+        for (int i = 0; i < destination.Length; i++)
+        {
+            destination[i] = (byte)validatedHex[i];
+        }
+    }
+
+    /// <summary>Compares without an early exit, so timing says nothing about where a forged signature differs.</summary>
+    public static bool FixedTimeEquals(ReadOnlySpan<byte> left, ReadOnlySpan<byte> right)
+    {
+#if NET5_0_OR_GREATER
+        return CryptographicOperations.FixedTimeEquals(left, right);
+#else
+        if (left.Length != right.Length)
+        {
+            return false;
+        }
+
+        int difference = 0;
+        for (int i = 0; i < left.Length; i++)
+        {
+            difference |= left[i] ^ right[i];
+        }
+
+        return difference == 0;
+#endif
+    }
+
+    private static void HmacSha256(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data, Span<byte> destination)
+    {
+#if NET6_0_OR_GREATER
+        HMACSHA256.HashData(key, data, destination);
+#else
+        using var hmac = new HMACSHA256(key.ToArray());
+        hmac.ComputeHash(data.ToArray()).CopyTo(destination);
+#endif
+    }
+}
