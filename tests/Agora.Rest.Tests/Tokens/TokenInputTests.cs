@@ -1,0 +1,103 @@
+using System;
+using Agora.Rest.Tokens;
+using static Agora.Rest.Tests.Tokens.OfficialVectors;
+
+namespace Agora.Rest.Tests.Tokens;
+
+/// <summary>Builder inputs are checked with messages that name the argument and never echo a secret.</summary>
+public sealed class TokenInputTests
+{
+    [Theory]
+    [InlineData("Z70CA35de60c44645bbae8a215061b33", "appId", "position 0")]
+    [InlineData("970CA35de60c44645bbae8a215061b3", "appId", "has 31")]
+    [InlineData("", "appId", "has 0")]
+    public void App_ids_must_be_32_hex_characters(string appId, string parameter, string expected)
+    {
+        var error = Assert.Throws<ArgumentException>(() => RtmTokenBuilder2.BuildToken(appId, AppCertificate, UserId, 600));
+
+        Assert.Equal(parameter, error.ParamName);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Certificates_must_be_32_hex_characters_and_are_never_echoed()
+    {
+        string bad = "5CFd2fd1755d40ecb72977518be15d3Z";
+
+        var error = Assert.Throws<ArgumentException>(() => RtmTokenBuilder2.BuildToken(AppId, bad, UserId, 600));
+
+        Assert.Equal("appCertificate", error.ParamName);
+        Assert.Contains("position 31", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(bad, error.ToString(), StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => RtmTokenBuilder2.BuildToken(AppId, null!, UserId, 600));
+    }
+
+    [Theory]
+    [InlineData(0u)]
+    [InlineData(86_401u)]
+    [InlineData(1_800_000_000u)]
+    public void AccessToken2_lifetimes_are_1_to_86400_seconds_after_issue(uint expire)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => RtmTokenBuilder2.BuildToken(AppId, AppCertificate, UserId, expire));
+
+        Assert.Equal("expireSeconds", error.ParamName);
+        Assert.Contains("seconds after the issue time", error.Message, StringComparison.Ordinal);
+        Assert.Contains("legacy AccessToken (006)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Privilege_expiries_beyond_24_hours_are_refused_and_zero_is_allowed()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RtcService(Channel, Uid).AddPrivilege(RtcPrivilege.JoinChannel, 86_401));
+        Assert.Equal(0u, new FpaService().AddPrivilege(FpaPrivilege.Login, 0).GetPrivilegeExpire(1));
+    }
+
+    [Fact]
+    public void A_token_needs_a_service()
+    {
+        var error = Assert.Throws<ArgumentException>(() => AccessToken2.Build(AppId, AppCertificate, 600, Array.Empty<AccessToken2Service>()));
+
+        Assert.Contains("at least one service", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Null_text_fields_are_refused_by_name()
+    {
+        Assert.Equal("userId", Assert.Throws<ArgumentNullException>(() => new RtmService(null!)).ParamName);
+        Assert.Equal("channelName", Assert.Throws<ArgumentNullException>(() => new RtcService(null!, 1)).ParamName);
+    }
+
+    [Fact]
+    public void Fields_longer_than_a_token_can_hold_are_refused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new RtmService(new string('x', 70_000)));
+
+        Assert.Equal("userId", error.ParamName);
+    }
+
+    [Fact]
+    public void Default_issue_is_now_with_a_random_salt()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1_800_000_000));
+
+        AccessToken2 first = AccessToken2.Parse(RtmTokenBuilder2.BuildToken(AppId, AppCertificate, UserId, 600, TokenIssue.Now(clock)));
+        AccessToken2 second = AccessToken2.Parse(RtmTokenBuilder2.BuildToken(AppId, AppCertificate, UserId, 600, TokenIssue.Now(clock)));
+
+        Assert.Equal(1_800_000_000u, first.IssueTimestamp);
+        Assert.InRange(first.Salt, 1u, 99_999_999u);
+        Assert.NotEqual(first.Salt, second.Salt);
+        Assert.True(first.VerifySignature(AppCertificate));
+    }
+
+    [Fact]
+    public void ToString_describes_the_token_without_its_text()
+    {
+        string token = RtmTokenBuilder2.BuildToken(AppId, AppCertificate, UserId, 600, new TokenIssue(IssueTimestamp, Salt));
+
+        string text = AccessToken2.Parse(token).ToString();
+
+        Assert.Contains("Rtm", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(token.Substring(3, 20), text, StringComparison.Ordinal);
+        Assert.DoesNotContain(AppCertificate, text, StringComparison.Ordinal);
+    }
+}
