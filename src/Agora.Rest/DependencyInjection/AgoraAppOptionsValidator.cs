@@ -1,0 +1,59 @@
+using System;
+using Microsoft.Extensions.Options;
+
+namespace Agora.Rest.Tokens;
+
+/// <summary>Checks both keys; failures name the configuration key and what is wrong, never the value.</summary>
+internal sealed class AgoraAppOptionsValidator : IValidateOptions<AgoraAppOptions>
+{
+    private readonly string _keyPrefix;
+
+    /// <param name="configurationPath">Where the keys live, for example <c>Agora</c>; empty for the root.</param>
+    public AgoraAppOptionsValidator(string configurationPath)
+    {
+        _keyPrefix = configurationPath.Length == 0 ? string.Empty : configurationPath + ":";
+    }
+
+    public ValidateOptionsResult Validate(string? name, AgoraAppOptions options)
+    {
+        string? appIdProblem = Problem(options.AppId, "AppId", "App ID", TokenInputs.ValidateAppId);
+        string? certificateProblem = Problem(options.AppCertificate, "AppCertificate", "App Certificate", TokenInputs.ValidateCertificate);
+        if (appIdProblem is null && certificateProblem is null)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        var failures = new System.Collections.Generic.List<string>(2);
+        if (appIdProblem is not null)
+        {
+            failures.Add($"{_keyPrefix}AppId {appIdProblem}");
+        }
+
+        if (certificateProblem is not null)
+        {
+            failures.Add($"{_keyPrefix}AppCertificate {certificateProblem}");
+        }
+
+        return ValidateOptionsResult.Fail(failures);
+    }
+
+    private string? Problem(string? value, string key, string what, Action<string?, string> validate)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            string environmentVariable = _keyPrefix.Replace(":", "__") + key;
+            return $"is not set: give the Agora {what} in configuration (user secrets, a secret store, or the environment variable {environmentVariable}).";
+        }
+
+        try
+        {
+            validate(value, "value");
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            // The validator's own message is about an argument; say it about the key, still without the value.
+            return $"is not an Agora {what}: it must be 32 hexadecimal characters (Agora Console, project settings).";
+        }
+    }
+}

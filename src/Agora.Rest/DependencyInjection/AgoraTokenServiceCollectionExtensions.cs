@@ -1,0 +1,63 @@
+using System;
+using Agora.Rest;
+using Agora.Rest.Tokens;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers a server-side token provider whose App ID and App Certificate come from configuration.</summary>
+public static class AgoraTokenServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <c>AppId</c> and <c>AppCertificate</c> from <paramref name="configuration"/> (for example
+    /// <c>configuration.GetSection("Agora")</c>, fed by appsettings, user secrets or <c>Agora__AppCertificate</c>),
+    /// checks them when the host starts — the message names a missing or malformed key, never its value — and
+    /// registers the provider <paramref name="createProvider"/> makes as <see cref="IAgoraTokenProvider"/>, plus
+    /// <see cref="AgoraCredentials"/> over it unless credentials are registered already, so generated
+    /// <c>Add&lt;Name&gt;Client()</c> registrations use it.
+    /// </summary>
+    /// <example><code>
+    /// services.AddAgoraTokenProvider(configuration.GetSection("Agora"),
+    ///     (appId, appCertificate) => new SignalingTokenProvider(appId, appCertificate, "server-bot"));
+    /// </code></example>
+    public static IServiceCollection AddAgoraTokenProvider(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        Func<string, string, IAgoraTokenProvider> createProvider)
+    {
+        if (services is null)
+        {
+            throw new ArgumentNullException(nameof(services));
+        }
+
+        if (configuration is null)
+        {
+            throw new ArgumentNullException(nameof(configuration));
+        }
+
+        if (createProvider is null)
+        {
+            throw new ArgumentNullException(nameof(createProvider));
+        }
+
+        string path = configuration is IConfigurationSection section ? section.Path : string.Empty;
+        services.AddOptions<AgoraAppOptions>()
+            .Configure(options =>
+            {
+                options.AppId = configuration["AppId"];
+                options.AppCertificate = configuration["AppCertificate"];
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AgoraAppOptions>>(new AgoraAppOptionsValidator(path));
+        services.AddSingleton(serviceProvider =>
+        {
+            AgoraAppOptions app = serviceProvider.GetRequiredService<IOptions<AgoraAppOptions>>().Value;
+            return createProvider(app.AppId!, app.AppCertificate!)
+                ?? throw new InvalidOperationException("The createProvider callback of AddAgoraTokenProvider returned null.");
+        });
+        services.TryAddSingleton(serviceProvider => AgoraCredentials.Token(serviceProvider.GetRequiredService<IAgoraTokenProvider>()));
+        return services;
+    }
+}
