@@ -1,6 +1,5 @@
 using System;
 using System.Buffers.Binary;
-using System.Security.Cryptography;
 
 namespace Agora.Rest.Tokens.Format;
 
@@ -22,10 +21,10 @@ internal static class TokenSigning
         Span<byte> k1 = stackalloc byte[SignatureLength];
         Span<byte> k2 = stackalloc byte[SignatureLength];
         BinaryPrimitives.WriteUInt32LittleEndian(key, issueTimestamp);
-        HmacSha256(key, certificate, k1);
+        HmacSha256.Compute(key, certificate, k1);
         BinaryPrimitives.WriteUInt32LittleEndian(key, salt);
-        HmacSha256(key, k1, k2);
-        HmacSha256(k2, signingInfo, signature);
+        HmacSha256.Compute(key, k1, k2);
+        HmacSha256.Compute(k2, signingInfo, signature);
     }
 
     /// <summary>AccessToken (006): HMAC(certificate ASCII, message).</summary>
@@ -33,7 +32,7 @@ internal static class TokenSigning
     {
         Span<byte> certificate = stackalloc byte[TokenInputs.CertificateLength];
         AsciiBytes(appCertificate, certificate);
-        HmacSha256(certificate, message, signature);
+        HmacSha256.Compute(certificate, message, signature);
     }
 
     // The certificate is signed as its 32 ASCII characters, not as the 16 bytes they spell in hex.
@@ -49,7 +48,7 @@ internal static class TokenSigning
     public static bool FixedTimeEquals(ReadOnlySpan<byte> left, ReadOnlySpan<byte> right)
     {
 #if NET5_0_OR_GREATER
-        return CryptographicOperations.FixedTimeEquals(left, right);
+        return System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(left, right);
 #else
         if (left.Length != right.Length)
         {
@@ -63,16 +62,6 @@ internal static class TokenSigning
         }
 
         return difference == 0;
-#endif
-    }
-
-    private static void HmacSha256(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data, Span<byte> destination)
-    {
-#if NET6_0_OR_GREATER
-        HMACSHA256.HashData(key, data, destination);
-#else
-        using var hmac = new HMACSHA256(key.ToArray());
-        hmac.ComputeHash(data.ToArray()).CopyTo(destination);
 #endif
     }
 }
