@@ -15,6 +15,7 @@ public class TokenBenchmarks
     private static readonly TokenIssue Issue = new(1111111, 1);
 
     private string _rtmToken = null!;
+    private AccessToken2 _parsed = null!;
     private string _legacyToken = null!;
 
     [GlobalSetup]
@@ -22,6 +23,7 @@ public class TokenBenchmarks
     {
         _rtmToken = BuildRtm();
         _legacyToken = BuildLegacyRtc();
+        _parsed = AccessToken2.Parse(_rtmToken);
     }
 
     [Benchmark(Description = "RtmTokenBuilder2.BuildToken")]
@@ -35,6 +37,12 @@ public class TokenBenchmarks
 
     [Benchmark(Description = "AccessToken2.Parse + VerifySignature")]
     public bool ParseAndVerify() => AccessToken2.Parse(_rtmToken).VerifySignature(AppCertificate);
+
+    [Benchmark(Description = "AccessToken2.Parse")]
+    public AccessToken2 Parse() => AccessToken2.Parse(_rtmToken);
+
+    [Benchmark(Description = "AccessToken2.VerifySignature")]
+    public bool Verify() => _parsed.VerifySignature(AppCertificate);
 
     [Benchmark(Description = "AccessToken.Build (006)")]
     public string BuildLegacyRtc() => AccessToken.Build(AppId, AppCertificate, Channel, "2882341273", new[] { new TokenPrivilege(1, 1446455471) }, 1, 1111111);

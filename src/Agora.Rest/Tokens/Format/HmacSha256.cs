@@ -1,5 +1,7 @@
 using System;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Agora.Rest.Tokens.Format;
 
@@ -141,33 +143,53 @@ internal static class HmacSha256
 
         private void ProcessBlock(ReadOnlySpan<byte> block)
         {
-            Span<uint> w = _schedule;
+            // Indexing through refs: the schedule and constants are exactly 64 words, so the JIT's bounds
+            // checks (several per round) are pure overhead here.
+            ref uint w = ref MemoryMarshal.GetReference(_schedule);
+            ref uint k = ref MemoryMarshal.GetReference(RoundConstants.AsSpan());
             for (int i = 0; i < 16; i++)
             {
-                w[i] = BinaryPrimitives.ReadUInt32BigEndian(block.Slice(i * 4));
+                Unsafe.Add(ref w, i) = BinaryPrimitives.ReadUInt32BigEndian(block.Slice(i * 4));
             }
 
             for (int i = 16; i < 64; i++)
             {
-                uint s0 = Rotate(w[i - 15], 7) ^ Rotate(w[i - 15], 18) ^ (w[i - 15] >> 3);
-                uint s1 = Rotate(w[i - 2], 17) ^ Rotate(w[i - 2], 19) ^ (w[i - 2] >> 10);
-                w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+                uint w15 = Unsafe.Add(ref w, i - 15);
+                uint w2 = Unsafe.Add(ref w, i - 2);
+                uint s0 = Rotate(w15, 7) ^ Rotate(w15, 18) ^ (w15 >> 3);
+                uint s1 = Rotate(w2, 17) ^ Rotate(w2, 19) ^ (w2 >> 10);
+                Unsafe.Add(ref w, i) = Unsafe.Add(ref w, i - 16) + s0 + Unsafe.Add(ref w, i - 7) + s1;
             }
 
+            // Eight rounds per pass with the variables' roles rotated, instead of shifting eight values
+            // every round (FIPS 180-4 §6.2.2 step 3).
             uint a = _a, b = _b, c = _c, d = _d, e = _e, f = _f, g = _g, h = _h;
-            uint[] k = RoundConstants;
-            for (int i = 0; i < 64; i++)
+            for (int i = 0; i < 64; i += 8)
             {
-                uint t1 = h + (Rotate(e, 6) ^ Rotate(e, 11) ^ Rotate(e, 25)) + ((e & f) ^ (~e & g)) + k[i] + w[i];
-                uint t2 = (Rotate(a, 2) ^ Rotate(a, 13) ^ Rotate(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
-                h = g;
-                g = f;
-                f = e;
-                e = d + t1;
-                d = c;
-                c = b;
-                b = a;
-                a = t1 + t2;
+                h += Sum1(e) + Choose(e, f, g) + Unsafe.Add(ref k, i) + Unsafe.Add(ref w, i);
+                d += h;
+                h += Sum0(a) + Majority(a, b, c);
+                g += Sum1(d) + Choose(d, e, f) + Unsafe.Add(ref k, i + 1) + Unsafe.Add(ref w, i + 1);
+                c += g;
+                g += Sum0(h) + Majority(h, a, b);
+                f += Sum1(c) + Choose(c, d, e) + Unsafe.Add(ref k, i + 2) + Unsafe.Add(ref w, i + 2);
+                b += f;
+                f += Sum0(g) + Majority(g, h, a);
+                e += Sum1(b) + Choose(b, c, d) + Unsafe.Add(ref k, i + 3) + Unsafe.Add(ref w, i + 3);
+                a += e;
+                e += Sum0(f) + Majority(f, g, h);
+                d += Sum1(a) + Choose(a, b, c) + Unsafe.Add(ref k, i + 4) + Unsafe.Add(ref w, i + 4);
+                h += d;
+                d += Sum0(e) + Majority(e, f, g);
+                c += Sum1(h) + Choose(h, a, b) + Unsafe.Add(ref k, i + 5) + Unsafe.Add(ref w, i + 5);
+                g += c;
+                c += Sum0(d) + Majority(d, e, f);
+                b += Sum1(g) + Choose(g, h, a) + Unsafe.Add(ref k, i + 6) + Unsafe.Add(ref w, i + 6);
+                f += b;
+                b += Sum0(c) + Majority(c, d, e);
+                a += Sum1(f) + Choose(f, g, h) + Unsafe.Add(ref k, i + 7) + Unsafe.Add(ref w, i + 7);
+                e += a;
+                a += Sum0(b) + Majority(b, c, d);
             }
 
             _a += a;
@@ -180,7 +202,20 @@ internal static class HmacSha256
             _h += h;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static uint Rotate(uint value, int count) => (value >> count) | (value << (32 - count));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static uint Sum0(uint a) => Rotate(a, 2) ^ Rotate(a, 13) ^ Rotate(a, 22);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static uint Sum1(uint e) => Rotate(e, 6) ^ Rotate(e, 11) ^ Rotate(e, 25);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static uint Choose(uint e, uint f, uint g) => g ^ (e & (f ^ g));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static uint Majority(uint a, uint b, uint c) => (a & b) | (c & (a | b));
     }
 
     // FIPS 180-4 §4.2.2: the first 32 bits of the fractional parts of the cube roots of the first 64 primes.
