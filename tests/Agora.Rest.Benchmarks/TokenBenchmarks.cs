@@ -1,3 +1,4 @@
+using System;
 using Agora.Rest.Tokens;
 using BenchmarkDotNet.Attributes;
 
@@ -24,7 +25,17 @@ public class TokenBenchmarks
         _rtmToken = BuildRtm();
         _legacyToken = BuildLegacyRtc();
         _parsed = AccessToken2.Parse(_rtmToken);
+
+        // The baseline must build the same token, or the comparison means nothing.
+        AccessToken2 baseline = AccessToken2.Parse(BuildRtmWithPlatformPrimitives());
+        if (!baseline.VerifySignature(AppCertificate) || baseline.ToString() != _parsed.ToString())
+        {
+            throw new InvalidOperationException("The platform baseline builds a different token.");
+        }
     }
+
+    [Benchmark(Description = "RTM token, platform HMAC + ZLibStream (baseline)")]
+    public string BuildRtmWithPlatformPrimitives() => BclRtmTokenBaseline.Build(AppId, AppCertificate, "test_user", 600, 1111111, 1);
 
     [Benchmark(Description = "RtmTokenBuilder2.BuildToken")]
     public string BuildRtm() => RtmTokenBuilder2.BuildToken(AppId, AppCertificate, "test_user", 600, Issue);
