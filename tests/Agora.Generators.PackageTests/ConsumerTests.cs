@@ -39,6 +39,7 @@ public sealed class ConsumerTests
             .EnsureSuccess("dotnet run of the consumer");
 
         Assert.Contains("Demo (970CA35de60c44645bbae8a215061b33)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("token verified: True", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(secret, run.Output, StringComparison.Ordinal);
         RecordedRequest request = server.Single;
         Assert.Equal("/dev/v1/projects", request.RawTarget);
@@ -47,6 +48,14 @@ public sealed class ConsumerTests
             File.Exists(Path.Combine(consumer, "obj", "generated", "Agora.Generators", "Agora.Generators.AgoraClientGenerator", "Consumer.IProjectApi.g.cs")),
             "The generated client was not written where the SDK puts generator output.");
     }
+
+    /// <summary>
+    /// The package's own dependencies come from this machine's package folder (it restored them to build the
+    /// package), read as a folder feed: no network, and the package under test only ever from the packed file.
+    /// </summary>
+    private static string MachinePackageCache() =>
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+        ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
     private string WriteConsumer()
     {
@@ -58,7 +67,16 @@ public sealed class ConsumerTests
               <packageSources>
                 <clear />
                 <add key="local" value="{_package.Feed}" />
+                <add key="machine-cache" value="{MachinePackageCache()}" />
               </packageSources>
+              <packageSourceMapping>
+                <packageSource key="local">
+                  <package pattern="Agora.Generators" />
+                </packageSource>
+                <packageSource key="machine-cache">
+                  <package pattern="*" />
+                </packageSource>
+              </packageSourceMapping>
             </configuration>
             """);
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
@@ -109,6 +127,12 @@ public sealed class ConsumerTests
                     {
                         Console.WriteLine($"{project.Name} ({project.VendorKey})");
                     }
+
+                    // Agora's public test App ID and certificate.
+                    string token = Agora.Rest.Tokens.RtmTokenBuilder2.BuildToken(
+                        "970CA35de60c44645bbae8a215061b33", "5CFd2fd1755d40ecb72977518be15d3b", "consumer", 600);
+                    bool verified = Agora.Rest.Tokens.AccessToken2.Parse(token).VerifySignature("5CFd2fd1755d40ecb72977518be15d3b");
+                    Console.WriteLine($"token verified: {verified}");
                 }
             }
             """);

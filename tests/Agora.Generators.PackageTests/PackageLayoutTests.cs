@@ -24,7 +24,21 @@ public sealed class PackageLayoutTests
         "lib/netstandard2.0/Agora.Rest.xml",
     };
 
-    private static readonly string[] NetStandardDependencies = { "System.Text.Json" };
+    // The configuration-bound token provider registration needs the two abstractions every host already has;
+    // netstandard2.0 adds the JSON serializer and TimeProvider that newer frameworks carry themselves.
+    private static readonly string[] Net8Dependencies =
+    {
+        "Microsoft.Extensions.Configuration.Abstractions",
+        "Microsoft.Extensions.Options",
+    };
+
+    private static readonly string[] NetStandardDependencies =
+    {
+        "Microsoft.Bcl.TimeProvider",
+        "Microsoft.Extensions.Configuration.Abstractions",
+        "Microsoft.Extensions.Options",
+        "System.Text.Json",
+    };
 
     private readonly PackageFixture _package;
 
@@ -46,7 +60,7 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void Depends_only_on_System_Text_Json_and_only_for_netstandard()
+    public void Depends_only_on_the_host_abstractions_and_on_netstandard_the_json_and_clock_packages()
     {
         using ZipArchive zip = ZipFile.OpenRead(_package.PackagePath);
         using Stream nuspec = zip.GetEntry("Agora.Generators.nuspec")!.Open();
@@ -57,8 +71,8 @@ public sealed class PackageLayoutTests
             g => (string)g.Attribute("targetFramework")!,
             g => g.Elements(ns + "dependency").Select(d => (string)d.Attribute("id")!).ToArray());
 
-        Assert.Empty(groups["net8.0"]);
-        Assert.Equal(NetStandardDependencies, groups[".NETStandard2.0"]);
+        Assert.Equal(Net8Dependencies, groups["net8.0"].OrderBy(id => id, StringComparer.Ordinal));
+        Assert.Equal(NetStandardDependencies, groups[".NETStandard2.0"].OrderBy(id => id, StringComparer.Ordinal));
         Assert.Equal("Agora.Generators", document.Descendants(ns + "id").Single().Value);
         Assert.Equal("README.md", document.Descendants(ns + "readme").Single().Value);
     }
