@@ -37,16 +37,54 @@ public readonly struct TokenIssue
 
     private static uint RandomSalt()
     {
+        // Values from the top sliver of the 32-bit range would make some salts likelier; draw again.
+        const uint Unbiased = uint.MaxValue - (uint.MaxValue % MaxSalt);
+        uint value;
+        do
+        {
+            value = NextRandom();
+        }
+        while (value >= Unbiased);
+
+        return 1 + (value % MaxSalt);
+    }
+
+    // Each call to the platform's generator costs microseconds; draw a block per thread and use it up.
+    private static uint NextRandom()
+    {
+        uint[]? salts = t_salts;
+        if (salts is null || t_next == salts.Length)
+        {
+            salts ??= t_salts = new uint[SaltsPerRefill];
+            FillRandom(salts);
+            t_next = 0;
+        }
+
+        uint value = salts[t_next];
+        salts[t_next++] = 0;
+        return value;
+    }
+
+    private static void FillRandom(uint[] salts)
+    {
 #if NET6_0_OR_GREATER
-        return (uint)RandomNumberGenerator.GetInt32(1, MaxSalt + 1);
+        RandomNumberGenerator.Fill(System.Runtime.InteropServices.MemoryMarshal.AsBytes(salts.AsSpan()));
 #else
-        byte[] bytes = new byte[4];
+        byte[] bytes = new byte[salts.Length * sizeof(uint)];
         using (var random = RandomNumberGenerator.Create())
         {
             random.GetBytes(bytes);
         }
 
-        return 1 + (BitConverter.ToUInt32(bytes, 0) % MaxSalt);
+        Buffer.BlockCopy(bytes, 0, salts, 0, bytes.Length);
 #endif
     }
+
+    private const int SaltsPerRefill = 64;
+
+    [ThreadStatic]
+    private static uint[]? t_salts;
+
+    [ThreadStatic]
+    private static int t_next;
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Agora.Rest.Tokens;
 using static Agora.Rest.Tests.Tokens.OfficialVectors;
 
@@ -87,6 +88,15 @@ public sealed class TokenInputTests
         Assert.InRange(first.Salt, 1u, 99_999_999u);
         Assert.NotEqual(first.Salt, second.Salt);
         Assert.True(first.VerifySignature(AppCertificate));
+    }
+
+    [Fact]
+    public void Salts_stay_in_agoras_range_and_do_not_repeat_across_refills()
+    {
+        uint[] salts = Enumerable.Range(0, 5000).Select(_ => TokenIssue.Now().Salt).ToArray();
+
+        Assert.All(salts, salt => Assert.InRange(salt, 1u, 99_999_999u));
+        Assert.True(salts.Distinct().Count() > 4990, "salts repeat far more often than chance");
     }
 
     [Fact]
