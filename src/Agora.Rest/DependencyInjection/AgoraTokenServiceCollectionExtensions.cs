@@ -42,6 +42,15 @@ public static class AgoraTokenServiceCollectionExtensions
             throw new ArgumentNullException(nameof(createProvider));
         }
 
+        foreach (ServiceDescriptor existing in services)
+        {
+            if (existing.ServiceType == typeof(IValidateOptions<AgoraAppOptions>))
+            {
+                throw new InvalidOperationException(
+                    "AddAgoraTokenProvider was already called: one App ID and certificate per container. For more providers, create them from the bound AgoraAppOptions yourself.");
+            }
+        }
+
         string path = configuration is IConfigurationSection section ? section.Path : string.Empty;
         services.AddOptions<AgoraAppOptions>()
             .Configure(options =>

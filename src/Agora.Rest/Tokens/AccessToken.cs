@@ -20,7 +20,9 @@ public sealed class AccessToken
     /// <summary>The default lifetime of a token built without an expiry: 24 hours, as Agora's builders do.</summary>
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(24);
 
-    private const int MaxTokenLength = 32 * 1024;
+    // Real tokens are a few hundred characters; this bounds the work a hostile input can cause, and still
+    // admits anything the builders can produce (64 KB of content at worst).
+    private const int MaxTokenLength = 128 * 1024;
 
     private readonly byte[] _signature;
     private readonly byte[] _message;
@@ -98,7 +100,7 @@ public sealed class AccessToken
         {
             message.WriteUInt32(salt);
             message.WriteUInt32(expireTimestamp);
-            message.WriteUInt16((ushort)sorted.Length);
+            message.WriteCount(sorted.Length, "privileges");
             foreach (TokenPrivilege privilege in sorted)
             {
                 message.WriteUInt16(privilege.Key);
@@ -210,7 +212,7 @@ public sealed class AccessToken
             throw new FormatException($"A legacy AccessToken has \"006\", a {TokenInputs.AppIdLength}-character App ID, then its body; this text ends before the body.");
         }
 
-        string appId = token.Substring(VersionPrefix.Length, TokenInputs.AppIdLength);
+        string appId = TokenInputs.RequireHexAppId(token.Substring(VersionPrefix.Length, TokenInputs.AppIdLength));
         byte[] body = TokenText.Base64Decode(token, bodyStart, out int length);
         try
         {
@@ -236,7 +238,7 @@ public sealed class AccessToken
                 privileges.Add(new TokenPrivilege(key, fields.ReadUInt32()));
             }
 
-            return new AccessToken(appId, channelCrc, uidCrc, salt, expire, privileges, signature.ToArray(), message.ToArray());
+            return new AccessToken(appId, channelCrc, uidCrc, salt, expire, privileges.AsReadOnly(), signature.ToArray(), message.ToArray());
         }
         finally
         {

@@ -16,8 +16,9 @@ public sealed class AccessToken2
     /// <summary>The version prefix of every AccessToken2.</summary>
     public const string VersionPrefix = "007";
 
-    // Real tokens are a few hundred characters; this bounds the work a hostile input can cause.
-    private const int MaxTokenLength = 32 * 1024;
+    // Real tokens are a few hundred characters; this bounds the work a hostile input can cause, and still
+    // admits anything the builders can produce (64 KB of content at worst).
+    private const int MaxTokenLength = 128 * 1024;
 
     private readonly byte[] _signature;
     private readonly byte[] _signingInfo;
@@ -74,6 +75,11 @@ public sealed class AccessToken2
         TokenInputs.ValidateAppId(appId);
         TokenInputs.ValidateCertificate(appCertificate);
         TokenExpiry.ValidateTokenSeconds(expireSeconds, nameof(expireSeconds));
+        if (issue.IssueTimestamp == 0)
+        {
+            throw new ArgumentException("The issue time is not set (a default TokenIssue): use TokenIssue.Now() or new TokenIssue(issueTimestamp, salt).", nameof(issue));
+        }
+
         AccessToken2Service[] ordered = SortedByType(services ?? throw new ArgumentNullException(nameof(services)));
 
         var writer = new TokenWriter(256);
@@ -87,13 +93,18 @@ public sealed class AccessToken2
             writer.WriteUInt32(issue.IssueTimestamp);
             writer.WriteUInt32(expireSeconds);
             writer.WriteUInt32(issue.Salt);
-            writer.WriteUInt16((ushort)ordered.Length);
+            writer.WriteCount(ordered.Length, "services");
             foreach (AccessToken2Service service in ordered)
             {
                 service.Write(ref writer);
             }
 
             Span<byte> content = writer.WrittenMutable;
+            if (content.Length > ZLib.MaxInflatedLength)
+            {
+                throw new ArgumentException($"The token content would be {content.Length} bytes; parsers (this one included) accept at most {ZLib.MaxInflatedLength}.", nameof(services));
+            }
+
             TokenSigning.SignAccessToken2(appCertificate, issue.IssueTimestamp, issue.Salt, content.Slice(signingStart), content.Slice(2, TokenSigning.SignatureLength));
             return Encode(content);
         }
@@ -194,7 +205,7 @@ public sealed class AccessToken2
         }
 
         byte[] signingInfo = reader.Remaining.ToArray();
-        string appId = reader.ReadString();
+        string appId = TokenInputs.RequireHexAppId(reader.ReadString());
         uint issueTimestamp = reader.ReadUInt32();
         uint expireSeconds = reader.ReadUInt32();
         uint salt = reader.ReadUInt32();
@@ -214,7 +225,7 @@ public sealed class AccessToken2
             services.Add(service);
         }
 
-        return new AccessToken2(appId, issueTimestamp, expireSeconds, salt, services, signature.ToArray(), signingInfo);
+        return new AccessToken2(appId, issueTimestamp, expireSeconds, salt, services.AsReadOnly(), signature.ToArray(), signingInfo);
     }
 
     private static AccessToken2Service[] SortedByType(IEnumerable<AccessToken2Service> services)
@@ -225,12 +236,17 @@ public sealed class AccessToken2
             throw new ArgumentException("A token needs at least one service (for example an RtcService or RtmService).", nameof(services));
         }
 
+        if (list.Contains(null!))
+        {
+            throw new ArgumentException("The services must not contain null.", nameof(services));
+        }
+
         AccessToken2Service[] ordered = list.ToArray();
 
         // Insertion sort: stable, and the lists are a handful long.
         for (int i = 1; i < ordered.Length; i++)
         {
-            AccessToken2Service current = ordered[i] ?? throw new ArgumentException("The services must not contain null.", nameof(services));
+            AccessToken2Service current = ordered[i];
             int j = i - 1;
             while (j >= 0 && ordered[j].Type > current.Type)
             {
@@ -239,11 +255,6 @@ public sealed class AccessToken2
             }
 
             ordered[j + 1] = current;
-        }
-
-        if (ordered[0] is null)
-        {
-            throw new ArgumentException("The services must not contain null.", nameof(services));
         }
 
         return ordered;

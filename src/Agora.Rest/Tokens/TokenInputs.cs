@@ -14,6 +14,25 @@ internal static class TokenInputs
     public static void ValidateCertificate(string? appCertificate, string parameterName = "appCertificate") =>
         ValidateHex32(appCertificate, parameterName, "App Certificate");
 
+    /// <summary>An App ID read from a token: anything but 32 hex characters is not a token (and could forge log lines).</summary>
+    public static string RequireHexAppId(string appId)
+    {
+        if (appId.Length != AppIdLength)
+        {
+            throw new FormatException($"The token's App ID has {appId.Length} characters; App IDs have {AppIdLength}.");
+        }
+
+        foreach (char c in appId)
+        {
+            if (!IsHex(c))
+            {
+                throw new FormatException("The token's App ID is not hexadecimal.");
+            }
+        }
+
+        return appId;
+    }
+
     public static void ValidateText(string? value, string parameterName)
     {
         if (value is null)

@@ -75,15 +75,90 @@ public sealed class TokenNegativeTests
     public void A_changed_byte_anywhere_in_the_signed_content_fails_verification()
     {
         byte[] content = TokenBytes.Inflate(RtcUid[1]);
+        int parsed = 0;
         for (int i = 34; i < content.Length; i++)
         {
             byte[] tampered = (byte[])content.Clone();
             tampered[i] ^= 0x01;
             if (AccessToken2.TryParse(TokenBytes.Deflate(tampered), out AccessToken2? token))
             {
+                parsed++;
                 Assert.False(token.VerifySignature(AppCertificate), $"byte {i} changed yet the signature verified");
             }
         }
+
+        // Most single-bit changes (expiries, salt, channel text) still parse, so verification is what caught them.
+        Assert.True(parsed > (content.Length - 34) / 2, $"only {parsed} tampered tokens parsed");
+    }
+
+    [Fact]
+    public void A_wrong_checksum_a_missing_one_or_data_after_the_stream_is_refused()
+    {
+        byte[] compressed = Convert.FromBase64String(RtcUid[1].Substring(3));
+        byte[] badChecksum = (byte[])compressed.Clone();
+        badChecksum[^1] ^= 0xFF;
+        byte[] missing = compressed.AsSpan(0, compressed.Length - 4).ToArray();
+        byte[] trailing = compressed.Concat(new byte[] { 1, 2, 3 }).ToArray();
+
+        foreach (byte[] bytes in new[] { badChecksum, missing, trailing })
+        {
+            Assert.Throws<FormatException>(() => AccessToken2.Parse("007" + Convert.ToBase64String(bytes)));
+        }
+    }
+
+    [Fact]
+    public void Content_of_exactly_the_limit_parses_and_one_byte_more_does_not()
+    {
+        byte[] content = TokenBytes.Inflate(RtcUid[1]);
+        byte[] atLimit = content.Concat(new byte[65_536 - content.Length]).ToArray();
+        byte[] overLimit = atLimit.Append((byte)0).ToArray();
+
+        Assert.Equal(AppId, AccessToken2.Parse(TokenBytes.Deflate(atLimit)).AppId);
+        Assert.Throws<FormatException>(() => AccessToken2.Parse(TokenBytes.Deflate(overLimit)));
+    }
+
+    [Fact]
+    public void Privileges_in_any_order_and_number_are_read_sorted()
+    {
+        var builder = new System.Collections.Generic.List<byte>();
+        void U16(int value) => builder.AddRange(BitConverter.GetBytes((ushort)value));
+        void U32(uint value) => builder.AddRange(BitConverter.GetBytes(value));
+        void Str(string value)
+        {
+            U16(value.Length);
+            builder.AddRange(Encoding.UTF8.GetBytes(value));
+        }
+
+        Str(AppId);
+        U32(IssueTimestamp);
+        U32(600);
+        U32(Salt);
+        U16(1);
+        U16(2);
+        U16(10_000);
+        for (int key = 9_999; key >= 0; key--)
+        {
+            U16(key);
+            U32((uint)key);
+        }
+
+        Str(UserId);
+        byte[] signingInfo = builder.ToArray();
+        byte[] content = new byte[] { 0x20, 0x00 }.Concat(new byte[32]).Concat(signingInfo).ToArray();
+
+        var rtm = (RtmService)AccessToken2.Parse(TokenBytes.Deflate(content)).Services.Single();
+
+        Assert.Equal(10_000, rtm.Privileges.Count);
+        Assert.Equal(Enumerable.Range(0, 10_000).Select(k => (ushort)k), rtm.Privileges.Select(p => p.Key));
+        Assert.Equal(UserId, rtm.UserId);
+    }
+
+    [Theory]
+    [InlineData("006ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZIACV0fZUBw+72cVoL9eyGGh3Q6Poi8bgjwVLnyKSJyOXR7dIfRBXoFHlEAABAAAAR/QQAAEAAQCvKDdW")]
+    [InlineData("006970CA35de60c44645bbae8a215061b3\nIACV0fZUBw+72cVoL9eyGGh3Q6Poi8bgjwVLnyKSJyOXR7dIfRBXoFHlEAABAAAAR/QQAAEAAQCvKDdW")]
+    public void A_legacy_token_whose_app_id_is_not_hex_is_refused(string token)
+    {
+        Assert.Throws<FormatException>(() => AccessToken.Parse(token));
     }
 
     private static byte[] Hmac(byte[] key, byte[] data) => HMACSHA256.HashData(key, data);

@@ -27,6 +27,19 @@ public sealed class TokenProviderRegistrationTests
     }
 
     [Fact]
+    public void A_second_registration_is_refused_rather_than_sharing_the_first_ones_settings()
+    {
+        var services = new ServiceCollection();
+        IConfiguration configuration = new ConfigurationBuilder().Build();
+        services.AddAgoraTokenProvider(configuration, (appId, appCertificate) => new SignalingTokenProvider(appId, appCertificate, UserId));
+
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            services.AddAgoraTokenProvider(configuration, (appId, appCertificate) => new SignalingTokenProvider(appId, appCertificate, "other")));
+
+        Assert.Contains("already called", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_certificate_stops_the_host_at_start_naming_the_key()
     {
         using IHost host = BuildHost(new() { ["Agora:AppId"] = AppId });

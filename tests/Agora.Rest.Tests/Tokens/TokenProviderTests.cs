@@ -142,13 +142,36 @@ public sealed class TokenProviderTests
     }
 
     [Fact]
+    public void A_failed_renewal_keeps_serving_the_still_valid_token_and_surfaces_once_it_expired()
+    {
+        var clock = new FakeTimeProvider(Start);
+        int calls = 0;
+        var source = new RenewingTokenSource(
+            (issue, lifetime) => ++calls == 1
+                ? new AgoraToken("token1", ExpiresAt: issue.IssuedAt.AddSeconds(lifetime))
+                : throw new InvalidOperationException("signing service down"),
+            Options(clock));
+
+        Assert.Equal("token1", source.Current().Value);
+        clock.Advance(TimeSpan.FromMinutes(9));
+        Assert.Equal("token1", source.Current().Value);
+        clock.Advance(TimeSpan.FromMinutes(2));
+
+        Assert.Equal("signing service down", Assert.Throws<InvalidOperationException>(() => source.Current()).Message);
+        Assert.Equal(3, calls);
+    }
+
+    [Fact]
     public void Options_are_checked()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new TokenProviderOptions { Lifetime = TimeSpan.FromHours(25) });
         Assert.Throws<ArgumentOutOfRangeException>(() => new TokenProviderOptions { RenewalMargin = TimeSpan.FromSeconds(-1) });
         var error = Assert.Throws<ArgumentException>(() => new SignalingTokenProvider(AppId, AppCertificate, UserId,
             new TokenProviderOptions { Lifetime = TimeSpan.FromMinutes(5), RenewalMargin = TimeSpan.FromMinutes(5) }));
-        Assert.Contains("shorter than the token lifetime", error.Message, StringComparison.Ordinal);
+        Assert.Contains("more than a second shorter than the token lifetime", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => new SignalingTokenProvider(AppId, AppCertificate, UserId,
+            new TokenProviderOptions { Lifetime = TimeSpan.FromSeconds(1.9), RenewalMargin = TimeSpan.FromSeconds(0.5) }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RtcTokenProvider(AppId, AppCertificate, Channel, Uid, (RtcTokenRole)0));
     }
 
     [Fact]

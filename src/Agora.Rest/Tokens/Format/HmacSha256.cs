@@ -52,6 +52,12 @@ internal static class HmacSha256
         outer.Append(block);
         outer.Append(innerHash);
         outer.Finish(destination);
+
+        // The padded key and everything hashed with it stay out of freed stack memory.
+        block.Clear();
+        pending.Clear();
+        schedule.Clear();
+        innerHash.Clear();
     }
 
     public static void Hash(ReadOnlySpan<byte> data, Span<byte> destination)

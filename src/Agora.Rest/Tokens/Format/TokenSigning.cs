@@ -25,6 +25,11 @@ internal static class TokenSigning
         BinaryPrimitives.WriteUInt32LittleEndian(key, salt);
         HmacSha256.Compute(key, k1, k2);
         HmacSha256.Compute(k2, signingInfo, signature);
+
+        // Nothing derived from the certificate stays behind on the stack.
+        certificate.Clear();
+        k1.Clear();
+        k2.Clear();
     }
 
     /// <summary>AccessToken (006): HMAC(certificate ASCII, message).</summary>
@@ -33,6 +38,7 @@ internal static class TokenSigning
         Span<byte> certificate = stackalloc byte[TokenInputs.CertificateLength];
         AsciiBytes(appCertificate, certificate);
         HmacSha256.Compute(certificate, message, signature);
+        certificate.Clear();
     }
 
     // The certificate is signed as its 32 ASCII characters, not as the 16 bytes they spell in hex.

@@ -36,8 +36,19 @@ internal struct TokenWriter : IDisposable
     /// <summary>A u16 byte count, then the bytes.</summary>
     public void WriteBytes(ReadOnlySpan<byte> value)
     {
-        WriteUInt16(checked((ushort)value.Length));
+        WriteCount(value.Length, "bytes in one field");
         value.CopyTo(Reserve(value.Length));
+    }
+
+    /// <summary>A u16 count of what follows; more than a u16 holds is the caller's mistake, said plainly.</summary>
+    public void WriteCount(int count, string what)
+    {
+        if (count > ushort.MaxValue)
+        {
+            throw new ArgumentException($"A token holds at most {ushort.MaxValue} {what}; this one has {count}.");
+        }
+
+        WriteUInt16((ushort)count);
     }
 
     /// <summary>A u16 byte count, then the UTF-8 bytes.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Buffers.Binary;
 using System.IO;
 using System.IO.Compression;
 
@@ -43,6 +44,11 @@ internal static class ZLib
                 {
                     if (output.Length >= MaxInflatedLength)
                     {
+                        if (inflater.ReadByte() < 0)
+                        {
+                            break;
+                        }
+
                         throw new FormatException($"The token inflates to more than {MaxInflatedLength} bytes; no Agora token is that large.");
                     }
 
@@ -59,6 +65,13 @@ internal static class ZLib
                 }
 
                 total += read;
+            }
+
+            // The checksum must be the stream's last four bytes: the same strictness on every build (the
+            // netstandard2.0 inflater reads raw deflate and checks nothing after it).
+            if (compressedLength < 6 || BinaryPrimitives.ReadUInt32BigEndian(compressed.AsSpan(compressedLength - 4)) != Adler32.Compute(output.AsSpan(0, total)))
+            {
+                throw new FormatException("The token's compressed content has a wrong checksum or data after its end.");
             }
 
             length = total;

@@ -118,7 +118,7 @@ internal static class ZLibEncoder
 
         WriteSymbol(ref bits, 256); // end of block
         int written = 2 + bits.Flush();
-        BinaryPrimitives.WriteUInt32BigEndian(destination.Slice(written), Adler32(data));
+        BinaryPrimitives.WriteUInt32BigEndian(destination.Slice(written), Adler32.Compute(data));
         return written + 4;
     }
 
@@ -182,28 +182,6 @@ internal static class ZLibEncoder
         {
             bits.WriteHuffman((uint)(0xC0 + symbol - 280), 8);
         }
-    }
-
-    private static uint Adler32(ReadOnlySpan<byte> data)
-    {
-        const uint Modulus = 65521;
-        uint a = 1, b = 0;
-        foreach (byte value in data)
-        {
-            a += value;
-            if (a >= Modulus)
-            {
-                a -= Modulus;
-            }
-
-            b += a;
-            if (b >= Modulus)
-            {
-                b -= Modulus;
-            }
-        }
-
-        return (b << 16) | a;
     }
 
     /// <summary>Packs bits least-significant first, as deflate does.</summary>

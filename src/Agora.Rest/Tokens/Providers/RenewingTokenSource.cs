@@ -65,7 +65,16 @@ internal sealed class RenewingTokenSource
             now = _options.TimeProvider.GetUtcNow();
             if (current is null || now >= current.RenewAt)
             {
-                current = Renew();
+                try
+                {
+                    current = Renew();
+                }
+                catch (Exception) when (current is not null && now < current.ExpiresAt)
+                {
+                    // The token in hand is still valid: use it, and let the next call try to renew again.
+                    return current.Token;
+                }
+
                 Volatile.Write(ref _current, current);
             }
 
@@ -82,7 +91,7 @@ internal sealed class RenewingTokenSource
 
     private Entry Renew()
     {
-        uint lifetime = (uint)_options.Lifetime.TotalSeconds;
+        uint lifetime = _options.LifetimeSeconds;
         TokenIssue issue = TokenIssue.Now(_options.TimeProvider);
         AgoraToken token = _build(issue, lifetime);
         Interlocked.Increment(ref _buildCount);

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
@@ -43,6 +44,11 @@ public sealed class RtcTokenProvider : IAgoraTokenProvider
         TokenInputs.ValidateCertificate(appCertificate);
         TokenInputs.ValidateText(channelName, nameof(channelName));
         TokenInputs.ValidateText(account, nameof(account));
+        if (role is not (RtcTokenRole.Publisher or RtcTokenRole.Subscriber))
+        {
+            throw new ArgumentOutOfRangeException(nameof(role), role, "The role is Publisher or Subscriber.");
+        }
+
         string? uid = TokenUid.ForHeader(uidHeader);
         _source = new RenewingTokenSource(
             (issue, lifetime) => new AgoraToken(

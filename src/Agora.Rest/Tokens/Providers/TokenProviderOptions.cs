@@ -37,11 +37,18 @@ public sealed class TokenProviderOptions
         set => _timeProvider = value ?? throw new ArgumentNullException(nameof(value));
     }
 
+    /// <summary>The lifetime tokens carry: whole seconds, as the token stores them.</summary>
+    internal uint LifetimeSeconds => (uint)_lifetime.TotalSeconds;
+
     internal void Validate()
     {
-        if (_renewalMargin >= _lifetime)
+        // Issue times are whole seconds too, so a token can be up to a second older than the clock says;
+        // without that second of room a provider would rebuild on every call.
+        if (TimeSpan.FromSeconds(LifetimeSeconds) - _renewalMargin <= TimeSpan.FromSeconds(1))
         {
-            throw new ArgumentException($"The renewal margin ({_renewalMargin}) must be shorter than the token lifetime ({_lifetime}).", "options");
+            throw new ArgumentException(
+                $"The renewal margin ({_renewalMargin}) must be more than a second shorter than the token lifetime in whole seconds ({LifetimeSeconds} s).",
+                "options");
         }
     }
 }

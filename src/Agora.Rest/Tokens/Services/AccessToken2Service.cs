@@ -39,16 +39,31 @@ public abstract class AccessToken2Service
     /// <inheritdoc/>
     public override string ToString() => $"{Type} [{string.Join(", ", _privileges)}]";
 
+    /// <summary>
+    /// Whether the service came from a parsed token: its signature covers what was read, so it cannot be
+    /// changed. Build a new service to issue a different token.
+    /// </summary>
+    public bool IsReadOnly { get; private set; }
+
     private protected void SetPrivilege(ushort key, uint expireSeconds)
     {
+        ThrowIfReadOnly();
         TokenExpiry.ValidatePrivilegeSeconds(expireSeconds, nameof(expireSeconds));
         Store(key, expireSeconds);
+    }
+
+    private protected void ThrowIfReadOnly()
+    {
+        if (IsReadOnly)
+        {
+            throw new System.InvalidOperationException("This service belongs to a parsed token and cannot be changed; build a new service instead.");
+        }
     }
 
     internal void Write(ref TokenWriter writer)
     {
         writer.WriteUInt16((ushort)Type);
-        writer.WriteUInt16((ushort)_privileges.Count);
+        writer.WriteCount(_privileges.Count, "privileges in one service");
         foreach (TokenPrivilege privilege in _privileges)
         {
             writer.WriteUInt16(privilege.Key);
@@ -81,14 +96,17 @@ public abstract class AccessToken2Service
             return null;
         }
 
+        // Appended as read, then sorted once: a hostile token may hold tens of thousands of entries.
         int count = reader.ReadUInt16();
         for (int i = 0; i < count; i++)
         {
             ushort key = reader.ReadUInt16();
-            service.Store(key, reader.ReadUInt32());
+            service._privileges.Add(new TokenPrivilege(key, reader.ReadUInt32()));
         }
 
+        service._privileges.Sort(static (left, right) => left.Key.CompareTo(right.Key));
         service.ReadFields(ref reader);
+        service.IsReadOnly = true;
         return service;
     }
 

@@ -56,6 +56,7 @@ public sealed class Rtm2Service : AccessToken2Service
     /// <summary>Allows <paramref name="permission"/> on the resource <paramref name="resourceName"/> of <paramref name="resourceType"/>.</summary>
     public Rtm2Service AddPermission(Rtm2ResourceType resourceType, Rtm2PermissionType permission, string resourceName)
     {
+        ThrowIfReadOnly();
         TokenInputs.ValidateText(resourceName, nameof(resourceName));
         Names((ushort)resourceType, (ushort)permission).Add(resourceName);
         return this;
@@ -64,15 +65,15 @@ public sealed class Rtm2Service : AccessToken2Service
     private protected override void WriteFields(ref TokenWriter writer)
     {
         writer.WriteString(UserId);
-        writer.WriteUInt16((ushort)_permissions.Count);
+        writer.WriteCount(_permissions.Count, "resource types");
         foreach (KeyValuePair<ushort, SortedDictionary<ushort, List<string>>> resource in _permissions)
         {
             writer.WriteUInt16(resource.Key);
-            writer.WriteUInt16((ushort)resource.Value.Count);
+            writer.WriteCount(resource.Value.Count, "permissions of one resource type");
             foreach (KeyValuePair<ushort, List<string>> permission in resource.Value)
             {
                 writer.WriteUInt16(permission.Key);
-                writer.WriteUInt16(checked((ushort)permission.Value.Count));
+                writer.WriteCount(permission.Value.Count, "names of one permission");
                 foreach (string name in permission.Value)
                 {
                     writer.WriteString(name);
