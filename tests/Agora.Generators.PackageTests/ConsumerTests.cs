@@ -49,6 +49,22 @@ public sealed class ConsumerTests
             "The generated client was not written where the SDK puts generator output.");
     }
 
+    [Fact]
+    public async Task A_declaration_mistake_fails_the_build_with_the_rule_id_and_its_help_link()
+    {
+        string consumer = WriteConsumer("consumer-with-mistake", source => source.Replace("public partial interface IProjectApi", "public interface IProjectApi", StringComparison.Ordinal));
+        string sarif = Path.Combine(consumer, "build.sarif");
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_package.WorkRoot, "packages") };
+
+        DotNetCli.Result build = await DotNetCli.RunAsync(consumer, environment, "build", $"-p:ErrorLog={sarif}%2Cversion=2.1");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("error AGR1001", build.Output, StringComparison.Ordinal);
+        string log = File.ReadAllText(sarif);
+        Assert.Contains("\"AGR1001\"", log, StringComparison.Ordinal);
+        Assert.Contains("docs/rules/AGR1001.md", log, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The package's own dependencies come from this machine's package folder (it restored them to build the
     /// package), read as a folder feed: no network, and the package under test only ever from the packed file.
@@ -57,9 +73,9 @@ public sealed class ConsumerTests
         Environment.GetEnvironmentVariable("NUGET_PACKAGES")
         ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
-    private string WriteConsumer()
+    private string WriteConsumer(string name = "consumer", Func<string, string>? editSource = null)
     {
-        string directory = Path.Combine(_package.WorkRoot, "consumer");
+        string directory = Path.Combine(_package.WorkRoot, name);
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -95,7 +111,8 @@ public sealed class ConsumerTests
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(directory, "Program.cs"), """
+        editSource ??= source => source;
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), editSource("""
             using System.Text.Json.Serialization;
             using Agora.Rest;
 
@@ -135,7 +152,7 @@ public sealed class ConsumerTests
                     Console.WriteLine($"token verified: {verified}");
                 }
             }
-            """);
+            """));
         return directory;
     }
 }

@@ -11,8 +11,9 @@ namespace Agora.Generators.Parsing;
 /// </summary>
 internal sealed class AttributeContext
 {
-    private AttributeContext(int? authScheme, string? authError, IReadOnlyList<HeaderSpec> headers, string? headerError)
+    private AttributeContext(int? authScheme, string? authError, IReadOnlyList<HeaderSpec> headers, string? headerError, int declaredSchemeCount = 0)
     {
+        DeclaredSchemeCount = declaredSchemeCount;
         AuthScheme = authScheme;
         AuthError = authError;
         Headers = headers;
@@ -21,6 +22,9 @@ internal sealed class AttributeContext
 
     /// <summary>The declared scheme (<c>Agora.Rest.AgoraAuthScheme</c> value), or <see langword="null"/>.</summary>
     public int? AuthScheme { get; }
+
+    /// <summary>How many auth attributes this declaration itself carries.</summary>
+    public int DeclaredSchemeCount { get; }
 
     /// <summary>Why the scheme declaration is invalid, or <see langword="null"/>.</summary>
     public string? AuthError { get; }
@@ -73,7 +77,7 @@ internal sealed class AttributeContext
         string? authError = schemes.Count > 1
             ? $"{symbol.Name} declares {schemes.Count} auth schemes; keep exactly one of [BasicAuth], [AccessToken2Auth], [AccessTokenAuth] or [NoAuth]"
             : null;
-        return new AttributeContext(schemes.Count == 1 ? schemes[0] : null, authError, headers, headerError);
+        return new AttributeContext(schemes.Count == 1 ? schemes[0] : null, authError, headers, headerError, schemes.Count);
     }
 
     /// <summary>This (more specific) declaration, falling back to <paramref name="outer"/> for what it does not say.</summary>

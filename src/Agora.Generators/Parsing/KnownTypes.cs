@@ -9,6 +9,7 @@ internal sealed class KnownTypes
 
     public KnownTypes(Compilation compilation)
     {
+        AgoraApi = compilation.GetTypeByMetadataName(AgoraApiAttribute);
         BasicAuth = compilation.GetTypeByMetadataName("Agora.Rest.BasicAuthAttribute");
         AccessToken2Auth = compilation.GetTypeByMetadataName("Agora.Rest.AccessToken2AuthAttribute");
         AccessTokenAuth = compilation.GetTypeByMetadataName("Agora.Rest.AccessTokenAuthAttribute");
@@ -42,6 +43,7 @@ internal sealed class KnownTypes
         JsonStringEnumMemberName = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute");
     }
 
+    public INamedTypeSymbol? AgoraApi { get; }
     public INamedTypeSymbol? BasicAuth { get; }
     public INamedTypeSymbol? AccessToken2Auth { get; }
     public INamedTypeSymbol? AccessTokenAuth { get; }

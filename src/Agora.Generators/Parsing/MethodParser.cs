@@ -110,26 +110,7 @@ internal static class MethodParser
 
     private static (string Method, string? Route) HttpMethodOf(IMethodSymbol method, KnownTypes known, List<string> problems)
     {
-        var found = new List<(string, string?)>();
-        foreach (AttributeData attribute in method.GetAttributes())
-        {
-            string? verb = attribute.AttributeClass switch
-            {
-                var t when KnownTypes.Is(t, known.Get) => "Get",
-                var t when KnownTypes.Is(t, known.Post) => "Post",
-                var t when KnownTypes.Is(t, known.Put) => "Put",
-                var t when KnownTypes.Is(t, known.Patch) => "Patch",
-                var t when KnownTypes.Is(t, known.Delete) => "Delete",
-                var t when KnownTypes.Is(t, known.Head) => "Head",
-                _ => null,
-            };
-            if (verb is not null)
-            {
-                string? route = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
-                found.Add((verb, route));
-            }
-        }
-
+        List<HttpMethodAttribute> found = HttpMethodAttribute.On(method, known);
         if (found.Count == 0)
         {
             problems.Add("it has no HTTP method attribute; add [Get], [Post], [Put], [Patch], [Delete] or [Head] with a route");
@@ -141,7 +122,7 @@ internal static class MethodParser
             problems.Add("it has more than one HTTP method attribute; keep exactly one");
         }
 
-        return found[0];
+        return (found[0].Verb, found[0].Route);
     }
 
     private static EquatableArray<RouteSegment> RouteSegments(RouteTemplate route, ParameterBinding binding)

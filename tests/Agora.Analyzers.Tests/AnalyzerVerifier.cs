@@ -1,0 +1,29 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Agora.Rest;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace Agora.Analyzers.Tests;
+
+/// <summary>
+/// Runs an analyzer over source with the Roslyn SDK's harness against .NET 10 reference assemblies and
+/// Agora.Rest; expected diagnostics are marked in the source as <c>{|AGR1001:text|}</c>.
+/// </summary>
+public static class AnalyzerVerifier<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static Task VerifyAsync(string source)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        {
+            TestCode = source,
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
+        };
+        test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>());
+        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(AgoraApiAttribute).Assembly.Location));
+        return test.RunAsync();
+    }
+}

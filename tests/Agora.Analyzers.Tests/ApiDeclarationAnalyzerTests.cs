@@ -1,0 +1,117 @@
+using System.Threading.Tasks;
+using Agora.Analyzers.Declarations;
+using Verify = Agora.Analyzers.Tests.AnalyzerVerifier<Agora.Analyzers.Declarations.ApiDeclarationAnalyzer>;
+
+namespace Agora.Analyzers.Tests;
+
+/// <summary>Declaration rules AGR1001–AGR1006: each reported where it belongs, and nothing on valid code.</summary>
+public sealed class ApiDeclarationAnalyzerTests
+{
+    private const string Usings = """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Agora.Rest;
+
+        """;
+
+    [Fact]
+    public Task A_valid_interface_has_no_diagnostics() => Verify.VerifyAsync(Usings + """
+        [AgoraApi, BasicAuth]
+        public partial interface IChannelApi
+        {
+            [Get("/dev/v1/channel/{appId}")]
+            Task<string> ListAsync(string appId, [Query("page_no")] int page = 0, CancellationToken cancellationToken = default);
+
+            [Post("/dev/v1/kicking-rule"), NoAuth]
+            Task CreateAsync([Body] string rule);
+        }
+
+        // Not an Agora API: nothing applies.
+        public interface IOther
+        {
+            Task<string> AnythingAsync();
+        }
+        """);
+
+    [Fact]
+    public Task AGR1001_an_interface_that_is_not_partial() => Verify.VerifyAsync(Usings + """
+        [AgoraApi, BasicAuth]
+        public interface {|AGR1001:IChannelApi|}
+        {
+            [Get("/x")]
+            Task<string> GetAsync();
+        }
+        """);
+
+    [Fact]
+    public Task AGR1002_no_auth_scheme_on_the_method_or_the_interface() => Verify.VerifyAsync(Usings + """
+        [AgoraApi]
+        public partial interface IApi
+        {
+            [Get("/x")]
+            Task<string> {|AGR1002:GetAsync|}();
+
+            [Get("/y"), AccessToken2Auth]
+            Task<string> FineAsync();
+        }
+        """);
+
+    [Fact]
+    public Task AGR1003_several_auth_schemes_on_one_declaration() => Verify.VerifyAsync(Usings + """
+        [AgoraApi, BasicAuth, AccessToken2Auth]
+        public partial interface {|AGR1003:IApi|}
+        {
+            [Get("/x"), NoAuth, AccessTokenAuth]
+            Task<string> {|AGR1003:GetAsync|}();
+        }
+        """);
+
+    [Fact]
+    public Task AGR1004_and_AGR1005_missing_and_repeated_http_methods() => Verify.VerifyAsync(Usings + """
+        [AgoraApi, BasicAuth]
+        public partial interface IApi
+        {
+            Task<string> {|AGR1004:NoVerbAsync|}();
+
+            [Get("/x"), {|AGR1005:Post("/y")|}]
+            Task<string> TwoVerbsAsync();
+        }
+        """);
+
+    [Theory]
+    [InlineData("x")]
+    [InlineData("//evil.example/x")]
+    [InlineData("/a/{b")]
+    [InlineData("/a/{}")]
+    [InlineData("/a/{x}/{x}")]
+    public Task AGR1006_invalid_route_templates(string route) => Verify.VerifyAsync(Usings + $$"""
+        [AgoraApi, BasicAuth]
+        public partial interface IApi
+        {
+            [{|AGR1006:Get("{{route}}")|}]
+            Task<string> GetAsync(string x, string b);
+        }
+        """);
+
+    [Fact]
+    public void Every_rule_has_a_help_page_link_and_says_what_to_do()
+    {
+        foreach (var rule in new ApiDeclarationAnalyzer().SupportedDiagnostics)
+        {
+            Assert.EndsWith($"/docs/rules/{rule.Id}.md", rule.HelpLinkUri, System.StringComparison.Ordinal);
+            Assert.True(System.IO.File.Exists(System.IO.Path.Combine(RepositoryRoot(), "docs", "rules", rule.Id + ".md")), $"docs/rules/{rule.Id}.md is missing");
+            Assert.Equal("Agora.Declaration", rule.Category);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new System.IO.DirectoryInfo(System.AppContext.BaseDirectory);
+        while (directory is not null && !System.IO.File.Exists(System.IO.Path.Combine(directory.FullName, "Agora.Generators.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new System.InvalidOperationException("Agora.Generators.sln not found above the test output.");
+    }
+}
