@@ -16,6 +16,7 @@ public sealed class PackageLayoutTests
         "LICENSE",
         "README.md",
         "analyzers/dotnet/roslyn4.8/cs/Agora.Analyzers.dll",
+        "analyzers/dotnet/roslyn4.8/cs/Agora.CodeFixes.dll",
         "analyzers/dotnet/roslyn4.8/cs/Agora.Generators.dll",
         "buildTransitive/Agora.Generators.props",
         "buildTransitive/Agora.Generators.targets",
