@@ -94,6 +94,50 @@ public sealed class ApiDeclarationAnalyzerTests
         """);
 
     [Fact]
+    public Task AGR1007_and_AGR1008_interfaces_no_client_can_be_generated_for() => Verify.VerifyAsync(Usings + """
+        [AgoraApi, BasicAuth]
+        public partial interface {|AGR1007:IGenericApi|}<T>
+        {
+            [Get("/x")]
+            Task<T> GetAsync();
+        }
+
+        public static class {|AGR1008:Outer|}
+        {
+            [AgoraApi, BasicAuth]
+            public partial interface INestedApi
+            {
+                [Get("/x")]
+                Task<string> GetAsync();
+            }
+        }
+
+        public static partial class FineOuter
+        {
+            [AgoraApi, BasicAuth]
+            public partial interface INestedApi
+            {
+                [Get("/x")]
+                Task<string> GetAsync();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task AGR1009_and_AGR1010_members_that_cannot_become_requests() => Verify.VerifyAsync(Usings + """
+        [AgoraApi, BasicAuth]
+        public partial interface IApi
+        {
+            int {|AGR1009:Count|} { get; }
+            event System.EventHandler {|AGR1009:Changed|};
+            string {|AGR1009:this|}[int index] { get; }
+
+            [Get("/x")]
+            Task<T> {|AGR1010:GetAsync|}<T>();
+        }
+        """);
+
+    [Fact]
     public void Every_rule_has_a_help_page_link_and_says_what_to_do()
     {
         foreach (var rule in new ApiDeclarationAnalyzer().SupportedDiagnostics)

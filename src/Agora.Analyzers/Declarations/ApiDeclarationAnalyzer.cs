@@ -24,7 +24,11 @@ public sealed class ApiDeclarationAnalyzer : DiagnosticAnalyzer
         DeclarationRules.SeveralAuthSchemes,
         DeclarationRules.NoHttpMethod,
         DeclarationRules.SeveralHttpMethods,
-        DeclarationRules.InvalidRoute);
+        DeclarationRules.InvalidRoute,
+        DeclarationRules.GenericInterface,
+        DeclarationRules.ContainerNotPartial,
+        DeclarationRules.NotAMethod,
+        DeclarationRules.GenericMethod);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -53,8 +57,19 @@ public sealed class ApiDeclarationAnalyzer : DiagnosticAnalyzer
         }
 
         ReportNotPartial(context, api);
+        ReportShape(context, api);
         AttributeContext interfaceContext = AttributeContext.For(api, known);
         ReportSeveralSchemes(context, api, interfaceContext);
+
+        foreach (ISymbol member in api.GetMembers())
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (member is IPropertySymbol or IEventSymbol && !member.IsStatic)
+            {
+                string kind = member is IPropertySymbol { IsIndexer: true } ? "indexer" : member is IPropertySymbol ? "property" : "event";
+                context.ReportDiagnostic(Diagnostic.Create(DeclarationRules.NotAMethod, NameLocation(member), member.Name, kind));
+            }
+        }
 
         foreach (IMethodSymbol method in api.GetMembers().OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary))
         {
@@ -62,6 +77,11 @@ public sealed class ApiDeclarationAnalyzer : DiagnosticAnalyzer
             if (method.IsStatic)
             {
                 continue;
+            }
+
+            if (method.IsGenericMethod)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DeclarationRules.GenericMethod, NameLocation(method), method.Name));
             }
 
             AttributeContext methodContext = AttributeContext.For(method, known);
@@ -84,6 +104,26 @@ public sealed class ApiDeclarationAnalyzer : DiagnosticAnalyzer
                 && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
             {
                 context.ReportDiagnostic(Diagnostic.Create(DeclarationRules.InterfaceNotPartial, declaration.Identifier.GetLocation(), api.Name));
+            }
+        }
+    }
+
+    private static void ReportShape(SymbolAnalysisContext context, INamedTypeSymbol api)
+    {
+        if (api.Arity > 0)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DeclarationRules.GenericInterface, NameLocation(api), api.Name));
+        }
+
+        for (INamedTypeSymbol? container = api.ContainingType; container is not null; container = container.ContainingType)
+        {
+            foreach (SyntaxReference reference in container.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(context.CancellationToken) is TypeDeclarationSyntax declaration
+                    && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DeclarationRules.ContainerNotPartial, declaration.Identifier.GetLocation(), container.Name, api.Name));
+                }
             }
         }
     }

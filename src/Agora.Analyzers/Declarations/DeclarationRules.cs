@@ -43,6 +43,30 @@ internal static class DeclarationRules
         "The route of '{0}' is invalid: {1}",
         "A route starts with '/', is relative to the base address, and has balanced, non-empty, distinct {holes} in its path; query values are bound with [Query].");
 
+    public static readonly DiagnosticDescriptor GenericInterface = Rule(
+        "AGR1007",
+        "Agora API interfaces are not generic",
+        "The [AgoraApi] interface '{0}' is generic, so no client is generated for it; declare a non-generic interface per API",
+        "A generated client is one concrete class; a type parameter on the interface leaves nothing to generate.");
+
+    public static readonly DiagnosticDescriptor ContainerNotPartial = Rule(
+        "AGR1008",
+        "Types containing an Agora API interface are partial",
+        "'{0}' contains the [AgoraApi] interface '{1}' but is not partial, so no client is generated; make '{0}' partial",
+        "The client is generated next to the interface, inside the same containing types, which must therefore be partial.");
+
+    public static readonly DiagnosticDescriptor NotAMethod = Rule(
+        "AGR1009",
+        "Agora API interfaces declare methods only",
+        "'{0}' is a {1}; Agora API interfaces declare methods only, so its generated implementation throws NotSupportedException",
+        "Each member of the interface becomes one request; properties, indexers and events have no request to send.");
+
+    public static readonly DiagnosticDescriptor GenericMethod = Rule(
+        "AGR1010",
+        "Agora API methods are not generic",
+        "'{0}' is generic; Agora API methods are not, so its generated implementation throws NotSupportedException",
+        "The request and response types must be known when the client is generated, so that no reflection is needed.");
+
     private static DiagnosticDescriptor Rule(string id, string title, string message, string description) => new(
         id,
         title,
