@@ -140,11 +140,16 @@ public sealed class ApiDeclarationAnalyzerTests
     [Fact]
     public void Every_rule_has_a_help_page_link_and_says_what_to_do()
     {
-        foreach (var rule in new ApiDeclarationAnalyzer().SupportedDiagnostics)
+        var rules = new ApiDeclarationAnalyzer().SupportedDiagnostics.AddRange(new Agora.Analyzers.Security.BaseAddressAnalyzer().SupportedDiagnostics);
+        string releases = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot(), "src", "Agora.Analyzers", "AnalyzerReleases.Unshipped.md"));
+        string index = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot(), "docs", "rules", "README.md"));
+        foreach (var rule in rules)
         {
             Assert.EndsWith($"/docs/rules/{rule.Id}.md", rule.HelpLinkUri, System.StringComparison.Ordinal);
             Assert.True(System.IO.File.Exists(System.IO.Path.Combine(RepositoryRoot(), "docs", "rules", rule.Id + ".md")), $"docs/rules/{rule.Id}.md is missing");
-            Assert.Equal("Agora.Declaration", rule.Category);
+            Assert.StartsWith("Agora.", rule.Category, System.StringComparison.Ordinal);
+            Assert.Contains($"{rule.Id} | {rule.Category} | {rule.DefaultSeverity}", releases, System.StringComparison.Ordinal);
+            Assert.Contains($"[{rule.Id}]({rule.Id}.md)", index, System.StringComparison.Ordinal);
         }
     }
 
