@@ -138,6 +138,28 @@ public sealed class ApiDeclarationAnalyzerTests
         """);
 
     [Fact]
+    public Task AGR1011_to_AGR1015_parameter_binding_mistakes_point_at_the_parameter() => Verify.VerifyAsync(Usings + """
+        [AgoraApi, BasicAuth]
+        public partial interface IApi
+        {
+            [Get("/channel/{appId}")]
+            Task<string> UnboundAsync(string appId, string {|AGR1011:forgotten|});
+
+            [Get("/x")]
+            Task<string> ByRefAsync([Query] ref int {|AGR1012:page|});
+
+            [{|AGR1013:Get("/channel/{appId}/{channel}")|}]
+            Task<string> HoleAsync(string appId);
+
+            [Post("/x")]
+            Task<string> BodiesAsync([Body] string first, [Body] string {|AGR1014:second|});
+
+            [Get("/x")]
+            Task<string> TokensAsync(CancellationToken one, CancellationToken {|AGR1015:two|});
+        }
+        """);
+
+    [Fact]
     public void Every_rule_has_a_help_page_link_and_says_what_to_do()
     {
         var rules = new ApiDeclarationAnalyzer().SupportedDiagnostics.AddRange(new Agora.Analyzers.Security.BaseAddressAnalyzer().SupportedDiagnostics);

@@ -28,7 +28,12 @@ public sealed class ApiDeclarationAnalyzer : DiagnosticAnalyzer
         DeclarationRules.GenericInterface,
         DeclarationRules.ContainerNotPartial,
         DeclarationRules.NotAMethod,
-        DeclarationRules.GenericMethod);
+        DeclarationRules.GenericMethod,
+        DeclarationRules.UnboundParameter,
+        DeclarationRules.ByReferenceParameter,
+        DeclarationRules.UnmatchedRouteHole,
+        DeclarationRules.SeveralBodies,
+        DeclarationRules.SeveralCancellationTokens);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -154,6 +159,35 @@ public sealed class ApiDeclarationAnalyzer : DiagnosticAnalyzer
         if (route.Error is not null)
         {
             context.ReportDiagnostic(Diagnostic.Create(DeclarationRules.InvalidRoute, AttributeLocation(verbs[0].Attribute, method), method.Name, route.Error));
+            return;
+        }
+
+        ReportBindings(context, method, route, verbs[0].Attribute, known);
+    }
+
+    // The generator's own binding pass, run for its located problems.
+    private static void ReportBindings(SymbolAnalysisContext context, IMethodSymbol method, RouteTemplate route, AttributeData verb, KnownTypes known)
+    {
+        var holes = route.Parts.Where(p => p.IsHole).Select(p => p.Text).ToList();
+        var binding = new ParameterBinding(holes, known, new EnumFormatterRegistry(known), new List<string>());
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            binding.Bind(parameter);
+        }
+
+        binding.RequireEveryHoleBound();
+        foreach (BindingProblem problem in binding.Located)
+        {
+            DiagnosticDescriptor rule = problem.RuleId switch
+            {
+                BindingProblem.Unbound => DeclarationRules.UnboundParameter,
+                BindingProblem.ByReference => DeclarationRules.ByReferenceParameter,
+                BindingProblem.UnmatchedHole => DeclarationRules.UnmatchedRouteHole,
+                BindingProblem.SeveralBodies => DeclarationRules.SeveralBodies,
+                _ => DeclarationRules.SeveralCancellationTokens,
+            };
+            Location location = problem.Parameter is { } parameter ? NameLocation(parameter) : AttributeLocation(verb, method);
+            context.ReportDiagnostic(Diagnostic.Create(rule, location, method.Name, problem.Message));
         }
     }
 

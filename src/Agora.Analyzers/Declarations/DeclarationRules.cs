@@ -67,6 +67,36 @@ internal static class DeclarationRules
         "'{0}' is generic; Agora API methods are not, so its generated implementation throws NotSupportedException",
         "The request and response types must be known when the client is generated, so that no reflection is needed.");
 
+    public static readonly DiagnosticDescriptor UnboundParameter = Rule(
+        "AGR1011",
+        "Every parameter is bound to part of the request",
+        "'{0}': {1}",
+        "A parameter that is neither a route hole, [Query], [Header], [Body] nor a CancellationToken would be silently dropped; the method is generated to throw NotSupportedException instead.");
+
+    public static readonly DiagnosticDescriptor ByReferenceParameter = Rule(
+        "AGR1012",
+        "Parameters are passed by value",
+        "'{0}': {1}",
+        "A request is built from values; ref, out, in and params parameters have no meaning on the wire.");
+
+    public static readonly DiagnosticDescriptor UnmatchedRouteHole = Rule(
+        "AGR1013",
+        "Route holes and [Path] parameters match",
+        "'{0}': {1}",
+        "Every {hole} in the route needs exactly one parameter to fill it, and every [Path] names a hole the route has.");
+
+    public static readonly DiagnosticDescriptor SeveralBodies = Rule(
+        "AGR1014",
+        "One [Body] per method",
+        "'{0}': {1}",
+        "A request has one body; merge the values into one type.");
+
+    public static readonly DiagnosticDescriptor SeveralCancellationTokens = Rule(
+        "AGR1015",
+        "One CancellationToken per method",
+        "'{0}': {1}",
+        "A call is cancelled by one token; a second one would be ignored.");
+
     private static DiagnosticDescriptor Rule(string id, string title, string message, string description) => new(
         id,
         title,

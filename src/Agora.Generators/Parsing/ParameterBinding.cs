@@ -25,6 +25,9 @@ internal sealed class ParameterBinding
 
     public List<ParameterSpec> Parameters { get; } = new();
 
+    /// <summary>The problems the analyzers report as their own rules, with the parameter they concern.</summary>
+    public List<BindingProblem> Located { get; } = new();
+
     public List<string> HeaderParameterNames { get; } = new();
 
     public BodySpec? Body { get; private set; }
@@ -41,7 +44,7 @@ internal sealed class ParameterBinding
 
         if (modifier.Length > 0)
         {
-            _problems.Add($"parameter '{parameter.Name}' is declared '{modifier.Trim()}'; REST parameters are passed by value");
+            Report(BindingProblem.ByReference, parameter, $"parameter '{parameter.Name}' is declared '{modifier.Trim()}'; REST parameters are passed by value");
             Parameters.Add(spec);
             return;
         }
@@ -60,7 +63,7 @@ internal sealed class ParameterBinding
         {
             if (CancellationTokenName is not null)
             {
-                _problems.Add("it has more than one CancellationToken parameter");
+                Report(BindingProblem.SeveralCancellationTokens, parameter, "it has more than one CancellationToken parameter");
             }
 
             CancellationTokenName = identifier;
@@ -90,9 +93,12 @@ internal sealed class ParameterBinding
             string? matched = _holes.FirstOrDefault(h => string.Equals(h, hole, StringComparison.OrdinalIgnoreCase));
             if (matched is null)
             {
-                _problems.Add(path is null
-                    ? $"parameter '{parameter.Name}' is bound to nothing; mark it [Query], [Header] or [Body], or add a {{{parameter.Name}}} hole to the route"
-                    : $"parameter '{parameter.Name}' is bound by [Path] to '{{{hole}}}', which the route does not contain");
+                Report(
+                    path is null ? BindingProblem.Unbound : BindingProblem.UnmatchedHole,
+                    parameter,
+                    path is null
+                        ? $"parameter '{parameter.Name}' is bound to nothing; mark it [Query], [Header] or [Body], or add a {{{parameter.Name}}} hole to the route"
+                        : $"parameter '{parameter.Name}' is bound by [Path] to '{{{hole}}}', which the route does not contain");
                 Parameters.Add(spec);
                 return;
             }
@@ -112,7 +118,7 @@ internal sealed class ParameterBinding
         {
             if (!Parameters.Any(p => p.Role == ParameterRole.Path && string.Equals(p.BindingName, hole, StringComparison.OrdinalIgnoreCase)))
             {
-                _problems.Add($"the route hole '{{{hole}}}' has no parameter; add a parameter named '{hole}' or mark one [Path(\"{hole}\")]");
+                Report(BindingProblem.UnmatchedHole, null, $"the route hole '{{{hole}}}' has no parameter; add a parameter named '{hole}' or mark one [Path(\"{hole}\")]");
             }
         }
     }
@@ -121,7 +127,7 @@ internal sealed class ParameterBinding
     {
         if (Body is not null)
         {
-            _problems.Add("it has more than one [Body] parameter");
+            Report(BindingProblem.SeveralBodies, parameter, "it has more than one [Body] parameter");
         }
 
         ITypeSymbol type = parameter.Type;
@@ -160,6 +166,12 @@ internal sealed class ParameterBinding
 
         HeaderParameterNames.Add(name);
         Parameters.Add(spec with { Role = ParameterRole.Header, BindingName = name, Format = Format(parameter, allowCollection: false) });
+    }
+
+    private void Report(string ruleId, IParameterSymbol? parameter, string message)
+    {
+        _problems.Add(message);
+        Located.Add(new BindingProblem(ruleId, parameter, message));
     }
 
     private ValueFormatSpec? Format(IParameterSymbol parameter, bool allowCollection)
