@@ -16,4 +16,24 @@ internal static class SecurityRules
         isEnabledByDefault: true,
         description: "Customer Secrets and tokens sent over plain http can be read by anyone on the path. The client also refuses at run time, before a byte is sent; this rule says so while you type.",
         helpLinkUri: HelpLinks.For("AGR0004"));
+
+    public static readonly DiagnosticDescriptor HardCodedSecret = new(
+        "AGR0001",
+        "Agora server secrets are not written in source",
+        "{0} is hard-coded here: {1}; read it from configuration or an environment variable on the server",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A Customer Secret or App Certificate in source is in every copy of the repository, its history and every build output. Whoever has it can call any Agora REST API for the whole account or mint tokens for any channel.",
+        helpLinkUri: HelpLinks.For("AGR0001"));
+
+    public static readonly DiagnosticDescriptor HardCodedToken = new(
+        "AGR0002",
+        "Agora tokens are not written in source",
+        "An Agora token is hard-coded here: {0}; issue tokens at run time on a server",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A token grants its privileges to anyone who has it until it expires, and a token pasted from Agora Console stops working within a day. Build tokens on a server with the App Certificate from configuration.",
+        helpLinkUri: HelpLinks.For("AGR0002"));
 }

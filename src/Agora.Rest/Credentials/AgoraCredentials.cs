@@ -38,7 +38,7 @@ public sealed class AgoraCredentials
     /// </summary>
     /// <exception cref="ArgumentException">A value is null, empty, padded with whitespace, or holds control characters,
     /// or the id contains ':'.</exception>
-    public static AgoraCredentials Basic(string customerId, string customerSecret)
+    public static AgoraCredentials Basic(string customerId, [AgoraSecret] string customerSecret)
     {
         CredentialValidation.ValidateBasicPart(customerId, nameof(customerId), rejectColon: true);
         CredentialValidation.ValidateBasicPart(customerSecret, nameof(customerSecret), rejectColon: false);

@@ -1,0 +1,350 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Agora.Analyzers.Security.Secrets;
+
+/// <summary>
+/// Works out the string an expression always has, following what a hard-coded secret travels through:
+/// literals and <c>u8</c> literals, const and static readonly fields and get-only properties with an
+/// initializer, locals assigned once, concatenation, interpolation, <c>string.Format</c> with constant
+/// arguments, char and byte arrays, <c>Encoding.GetBytes</c> and <c>Convert.ToBase64String</c>.
+/// Anything read at run time (configuration, environment, parameters) has no value.
+/// </summary>
+internal static class ConstantFolder
+{
+    private const int MaxDepth = 12;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
+
+    public static FoldedValue? Fold(IOperation? operation, CancellationToken cancellationToken) =>
+        Fold(operation, 0, cancellationToken);
+
+    private static FoldedValue? Fold(IOperation? operation, int depth, CancellationToken cancellationToken)
+    {
+        if (operation is null || depth > MaxDepth)
+        {
+            return null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        switch (operation)
+        {
+            case IConversionOperation conversion:
+                return Fold(conversion.Operand, depth + 1, cancellationToken);
+            case IParenthesizedOperation parenthesized:
+                return Fold(parenthesized.Operand, depth + 1, cancellationToken);
+            case IFieldReferenceOperation field:
+                return FromDeclaration(field.Field, operation, depth, cancellationToken) ?? FromConstant(operation);
+            case IPropertyReferenceOperation property when property.Arguments.Length == 0:
+                return FromDeclaration(property.Property, operation, depth, cancellationToken);
+            case ILocalReferenceOperation local:
+                return FromLocal(local, depth, cancellationToken) ?? FromConstant(operation);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
+                return Join(operation, depth, cancellationToken, binary.LeftOperand, binary.RightOperand);
+            case IInterpolatedStringOperation interpolated:
+                return FoldInterpolation(interpolated, depth, cancellationToken);
+            case IInvocationOperation invocation:
+                return FoldInvocation(invocation, depth, cancellationToken);
+            case IArrayCreationOperation array:
+                return FoldArray(array, depth, cancellationToken);
+            case IObjectCreationOperation { Type.SpecialType: SpecialType.System_String } creation when creation.Arguments.Length == 1:
+                return Fold(creation.Arguments[0].Value, depth + 1, cancellationToken) is { } chars ? new FoldedValue(chars.Text, operation.Syntax) : null;
+            case IUtf8StringOperation utf8:
+                return new FoldedValue(utf8.Value, operation.Syntax);
+        }
+
+        return FromConstant(operation);
+    }
+
+    private static FoldedValue? FromConstant(IOperation operation) => operation.ConstantValue switch
+    {
+        { HasValue: true, Value: string text } => new FoldedValue(text, operation.Syntax),
+        { HasValue: true, Value: char c } => new FoldedValue(c.ToString(), operation.Syntax),
+        _ => null,
+    };
+
+    private static FoldedValue? Join(IOperation whole, int depth, CancellationToken cancellationToken, params IOperation[] parts)
+    {
+        var builder = new StringBuilder();
+        foreach (IOperation part in parts)
+        {
+            if (Fold(part, depth + 1, cancellationToken) is not { } value)
+            {
+                return null;
+            }
+
+            builder.Append(value.Text);
+        }
+
+        return new FoldedValue(builder.ToString(), whole.Syntax);
+    }
+
+    private static FoldedValue? FoldInterpolation(IInterpolatedStringOperation interpolated, int depth, CancellationToken cancellationToken)
+    {
+        var builder = new StringBuilder();
+        foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
+        {
+            switch (part)
+            {
+                case IInterpolatedStringTextOperation text when Fold(text.Text, depth + 1, cancellationToken) is { } literal:
+                    builder.Append(literal.Text);
+                    break;
+                case IInterpolationOperation { Alignment: null, FormatString: null } hole when Fold(hole.Expression, depth + 1, cancellationToken) is { } value:
+                    builder.Append(value.Text);
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return new FoldedValue(builder.ToString(), interpolated.Syntax);
+    }
+
+    private static FoldedValue? FoldInvocation(IInvocationOperation invocation, int depth, CancellationToken cancellationToken)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        string? type = method.ContainingType?.ToDisplayString();
+        switch (type, method.Name)
+        {
+            case ("string", "Format") when method.Parameters.Length > 0 && method.Parameters[0].Type.SpecialType == SpecialType.System_String:
+                return FoldFormat(invocation, depth, cancellationToken);
+            case ("string", "Concat"):
+                return Join(invocation, depth, cancellationToken, ExpandParams(invocation).ToArray());
+            case ("string", "ToCharArray") or ("string", "AsSpan") or ("string", "ToString") or ("string", "Trim"):
+                return invocation.Arguments.Length == 0 && Fold(invocation.Instance, depth + 1, cancellationToken) is { } self
+                    ? new FoldedValue(method.Name == "Trim" ? self.Text.Trim() : self.Text, self.Origin)
+                    : null;
+            case ("System.Text.Encoding", "GetBytes") when invocation.Arguments.Length == 1:
+                return Fold(invocation.Arguments[0].Value, depth + 1, cancellationToken) is { } source ? new FoldedValue(source.Text, source.Origin) : null;
+            case ("System.Convert", "ToBase64String") when invocation.Arguments.Length == 1:
+                return Fold(invocation.Arguments[0].Value, depth + 1, cancellationToken) is { } bytes
+                    ? new FoldedValue(Convert.ToBase64String(Encoding.UTF8.GetBytes(bytes.Text)), invocation.Syntax)
+                    : null;
+            case ("System.ReadOnlySpan<byte>", "ToArray") or ("System.Span<byte>", "ToArray"):
+                return Fold(invocation.Instance, depth + 1, cancellationToken);
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<IOperation> ExpandParams(IInvocationOperation invocation)
+    {
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                foreach (IOperation element in initializer.ElementValues)
+                {
+                    yield return element;
+                }
+            }
+            else
+            {
+                yield return argument.Value;
+            }
+        }
+    }
+
+    // string.Format with a constant format and constant arguments, formatted for real; an invalid format
+    // string throws at run time, so it is no value here either. IFormatProvider overloads are left alone.
+    private static FoldedValue? FoldFormat(IInvocationOperation invocation, int depth, CancellationToken cancellationToken)
+    {
+        List<IOperation> parts = ExpandParams(invocation).ToList();
+        var values = new List<object>();
+        foreach (IOperation part in parts)
+        {
+            if (Fold(part, depth + 1, cancellationToken) is not { } value)
+            {
+                return null;
+            }
+
+            values.Add(value.Text);
+        }
+
+        try
+        {
+            string formatted = string.Format(CultureInfo.InvariantCulture, (string)values[0], values.Skip(1).ToArray());
+            return new FoldedValue(formatted, invocation.Syntax);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    // new[] { 'a', 'b' }, new char[] { … }, new byte[] { 0x61, … } (as UTF-8 text).
+    private static FoldedValue? FoldArray(IArrayCreationOperation array, int depth, CancellationToken cancellationToken)
+    {
+        if (array.Initializer is null || array.Type is not IArrayTypeSymbol { ElementType.SpecialType: var element })
+        {
+            return null;
+        }
+
+        if (element == SpecialType.System_Char)
+        {
+            var builder = new StringBuilder();
+            foreach (IOperation value in array.Initializer.ElementValues)
+            {
+                if (Fold(value, depth + 1, cancellationToken) is not { } c)
+                {
+                    return null;
+                }
+
+                builder.Append(c.Text);
+            }
+
+            return new FoldedValue(builder.ToString(), array.Syntax);
+        }
+
+        if (element == SpecialType.System_Byte)
+        {
+            var bytes = new List<byte>();
+            foreach (IOperation value in array.Initializer.ElementValues)
+            {
+                object? constant = value.ConstantValue.HasValue ? value.ConstantValue.Value : null;
+                if (constant is null)
+                {
+                    return null;
+                }
+
+                bytes.Add(Convert.ToByte(constant, CultureInfo.InvariantCulture));
+            }
+
+            try
+            {
+                return new FoldedValue(StrictUtf8.GetString(bytes.ToArray()), array.Syntax);
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // A local with exactly one write: its initializer, or a single plain assignment when it has none.
+    private static FoldedValue? FromLocal(ILocalReferenceOperation reference, int depth, CancellationToken cancellationToken)
+    {
+        ILocalSymbol local = reference.Local;
+        if (local.IsRef)
+        {
+            return null;
+        }
+
+        IOperation root = reference;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        IOperation? written = null;
+        int writes = 0;
+        foreach (IOperation operation in root.Descendants())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                    if (declarator.Initializer is { } initializer)
+                    {
+                        written = initializer.Value;
+                        writes++;
+                    }
+
+                    break;
+                case ILocalReferenceOperation other when SymbolEqualityComparer.Default.Equals(other.Local, local) && IsWrite(other, out IOperation? value):
+                    written = value;
+                    writes++;
+                    break;
+            }
+        }
+
+        return writes == 1 && written is not null ? Fold(written, depth + 1, cancellationToken) : null;
+    }
+
+    private static bool IsWrite(ILocalReferenceOperation reference, out IOperation? value)
+    {
+        value = null;
+        switch (reference.Parent)
+        {
+            case ISimpleAssignmentOperation assignment when assignment.Target == reference:
+                value = assignment.Value;
+                return true;
+            case ICompoundAssignmentOperation compound when compound.Target == reference:
+            case IIncrementOrDecrementOperation:
+            case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out }:
+            case ITupleOperation:
+            case IDeclarationExpressionOperation:
+                return true;
+            default:
+                return reference.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol.IsRef: true } };
+        }
+    }
+
+    // A const or static readonly field, or a get-only property, whose declaration gives its value.
+    private static FoldedValue? FromDeclaration(ISymbol symbol, IOperation reference, int depth, CancellationToken cancellationToken)
+    {
+        bool fixedValue = symbol switch
+        {
+            IFieldSymbol field => field.IsConst || field.IsReadOnly,
+            IPropertySymbol property => property.IsReadOnly && !property.IsAbstract && !property.IsVirtual && !property.IsOverride,
+            _ => false,
+        };
+        if (!fixedValue || symbol.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        SyntaxNode declaration = symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        ExpressionSyntax? value = declaration switch
+        {
+            VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+            PropertyDeclarationSyntax property => property.Initializer?.Value ?? property.ExpressionBody?.Expression,
+            _ => null,
+        };
+        if (value is null)
+        {
+            return null;
+        }
+
+        // Readonly fields assigned in a constructor have other values; only the initializer is trusted when
+        // the field is never written elsewhere, which the compiler guarantees for const, not for readonly.
+        if (symbol is IFieldSymbol { IsConst: false } readOnlyField && IsAssignedInConstructor(readOnlyField, cancellationToken))
+        {
+            return null;
+        }
+
+        if (reference.SemanticModel is { } model && model.SyntaxTree == value.SyntaxTree)
+        {
+            return Fold(model.GetOperation(value, cancellationToken), depth + 1, cancellationToken);
+        }
+
+        return FoldSyntax(value) is { } text ? new FoldedValue(text, value) : null;
+    }
+
+    private static bool IsAssignedInConstructor(IFieldSymbol field, CancellationToken cancellationToken) =>
+        field.ContainingType.InstanceConstructors.Concat(field.ContainingType.StaticConstructors)
+            .SelectMany(c => c.DeclaringSyntaxReferences)
+            .Select(r => r.GetSyntax(cancellationToken))
+            .SelectMany(s => s.DescendantNodes().OfType<AssignmentExpressionSyntax>())
+            .Any(a => a.Left is IdentifierNameSyntax name && name.Identifier.ValueText == field.Name
+                || a.Left is MemberAccessExpressionSyntax member && member.Name.Identifier.ValueText == field.Name);
+
+    // Declarations in other files have no semantic model here: fold literals and their concatenation only.
+    private static string? FoldSyntax(ExpressionSyntax expression) => expression switch
+    {
+        LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression) => literal.Token.ValueText,
+        ParenthesizedExpressionSyntax parenthesized => FoldSyntax(parenthesized.Expression),
+        BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) =>
+            FoldSyntax(binary.Left) is { } left && FoldSyntax(binary.Right) is { } right ? left + right : null,
+        _ => null,
+    };
+}

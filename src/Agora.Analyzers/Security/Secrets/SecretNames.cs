@@ -1,0 +1,91 @@
+using System;
+using System.Linq;
+using System.Text;
+
+namespace Agora.Analyzers.Security.Secrets;
+
+/// <summary>
+/// Names that hold Agora server secrets: identifiers (<c>customerSecret</c>, <c>AGORA_APP_CERTIFICATE</c>,
+/// <c>app_cert</c>) and configuration keys (<c>Agora:CustomerSecret</c>, <c>Agora__AppCertificate</c>).
+/// A name that only refers to the secret (<c>CustomerSecretKey</c>, <c>AppCertificateHint</c>) is not one.
+/// </summary>
+internal static class SecretNames
+{
+    // Longest first, so that "appcertificate" wins over "appcert" and the remainder is what follows it.
+    private static readonly (string Stem, string Kind)[] Stems =
+    {
+        ("secondarycertificate", SecretKind.AppCertificate),
+        ("primarycertificate", SecretKind.AppCertificate),
+        ("agoracertificate", SecretKind.AppCertificate),
+        ("customersecret", SecretKind.CustomerSecret),
+        ("appcertificate", SecretKind.AppCertificate),
+        ("agorasecret", SecretKind.Secret),
+        ("restsecret", SecretKind.CustomerSecret),
+        ("signingkey", SecretKind.AppCertificate),
+        ("agoracert", SecretKind.AppCertificate),
+        ("appcert", SecretKind.AppCertificate),
+        ("signkey", SecretKind.AppCertificate),
+    };
+
+    // What may follow the stem in a name that still holds the value itself ("CustomerSecretValue",
+    // "appCertificate2"); anything else ("Key", "Hint", "EnvVar", "Path", "Length") names something about it.
+    private static readonly string[] ValueSuffixes = { "", "value", "str", "string", "raw", "bytes", "base64", "utf8", "hex" };
+
+    /// <summary>The kind of secret the name holds, or <see langword="null"/>.</summary>
+    public static string? Classify(string? name)
+    {
+        if (name is null || name.Length == 0)
+        {
+            return null;
+        }
+
+        string normalized = Normalize(LastSegment(name));
+        if (normalized.Contains("appid"))
+        {
+            return null;
+        }
+
+        foreach ((string stem, string kind) in Stems)
+        {
+            int at = normalized.LastIndexOf(stem, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            string rest = normalized.Substring(at + stem.Length).TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+            return ValueSuffixes.Contains(rest) ? kind : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The last part of a configuration key: "Agora:CustomerSecret" → "CustomerSecret".</summary>
+    private static string LastSegment(string name)
+    {
+        int colon = name.LastIndexOf(':');
+        int dunder = name.LastIndexOf("__", StringComparison.Ordinal);
+        if (dunder >= 0 && dunder + 2 < name.Length && dunder > colon)
+        {
+            return name.Substring(dunder + 2);
+        }
+
+        return colon >= 0 && colon + 1 < name.Length ? name.Substring(colon + 1) : name;
+    }
+
+    // Lower-case letters and digits only, so camelCase, snake_case, kebab-case and SCREAMING_CASE agree;
+    // a leading '@' or '_' of an identifier goes too.
+    private static string Normalize(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (char c in name)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,93 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Agora.Analyzers.Security.Secrets;
+
+/// <summary>Which parameters, members, keys and headers take Agora secrets or tokens.</summary>
+internal static class SecretSinks
+{
+    private const string AgoraSecretAttribute = "AgoraSecretAttribute";
+
+    /// <summary>A parameter a constant argument or a default value flows into.</summary>
+    public static SecretSink? ForParameter(IParameterSymbol parameter)
+    {
+        ISymbol member = parameter.ContainingSymbol;
+        string target = Describe(member);
+        if (HasAgoraSecret(parameter))
+        {
+            return SecretSink.Secret(KindOf(parameter.Name), $"it is passed as '{parameter.Name}' to {target}, which is [AgoraSecret]");
+        }
+
+        // Look-alikes of Agora's token builders copied into user code: BuildTokenWithUid(appId, appCertificate, …).
+        if (IsTokenBuilder(member) && LooksLikeCertificateParameter(parameter.Name))
+        {
+            return SecretSink.Secret(SecretKind.AppCertificate, $"it is passed as '{parameter.Name}' to the token builder {target}");
+        }
+
+        if (SecretNames.Classify(parameter.Name) is { } kind)
+        {
+            return SecretSink.Named(kind, $"it is passed as '{parameter.Name}' to {target}");
+        }
+
+        if (parameter.Name == "token" && member.ContainingType is { Name: "AgoraCredentials" or "AgoraToken", ContainingNamespace.Name: "Rest" })
+        {
+            return SecretSink.Token($"it is passed as 'token' to {target}");
+        }
+
+        return null;
+    }
+
+    /// <summary>A field or property a constant is assigned to or initializes.</summary>
+    public static SecretSink? ForMember(ISymbol member)
+    {
+        if (HasAgoraSecret(member))
+        {
+            return SecretSink.Secret(KindOf(member.Name), $"it is assigned to '{member.Name}', which is [AgoraSecret]");
+        }
+
+        return ForName(member.Name, "assigned to");
+    }
+
+    /// <summary>A local, parameter or anonymous-type member known by its name only.</summary>
+    public static SecretSink? ForName(string name, string verb) =>
+        SecretNames.Classify(name) is { } kind ? SecretSink.Named(kind, $"it is {verb} '{name}'") : null;
+
+    /// <summary>A dictionary, configuration or header key, or a switch arm's pattern, that a value goes with.</summary>
+    public static SecretSink? ForKey(string key)
+    {
+        if (string.Equals(key.Trim(), "x-agora-token", StringComparison.OrdinalIgnoreCase))
+        {
+            return SecretSink.Token("it is the value of the x-agora-token header");
+        }
+
+        return SecretNames.Classify(key) is { } kind ? SecretSink.Named(kind, $"it is stored under the key '{key}'") : null;
+    }
+
+    private static bool HasAgoraSecret(ISymbol symbol) =>
+        symbol.GetAttributes().Any(a => a.AttributeClass?.Name == AgoraSecretAttribute)
+        || (symbol is IPropertySymbol { OverriddenProperty: { } overridden } && HasAgoraSecret(overridden));
+
+    private static bool IsTokenBuilder(ISymbol member)
+    {
+        string name = member is IMethodSymbol { MethodKind: MethodKind.Constructor } ? member.ContainingType.Name : member.Name;
+        return name.IndexOf("Token", StringComparison.OrdinalIgnoreCase) >= 0
+            || member.ContainingType?.Name.IndexOf("Token", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    private static bool LooksLikeCertificateParameter(string name)
+    {
+        string lower = name.ToLowerInvariant();
+        return (lower.Contains("cert") || lower.Contains("secret") || lower.Contains("signkey") || lower.Contains("sign_key")) && !lower.Contains("appid");
+    }
+
+    private static string KindOf(string name) =>
+        SecretNames.Classify(name) ?? (name.IndexOf("cert", StringComparison.OrdinalIgnoreCase) >= 0 ? SecretKind.AppCertificate : SecretKind.Secret);
+
+    private static string Describe(ISymbol member) => member switch
+    {
+        IMethodSymbol { MethodKind: MethodKind.Constructor } constructor => $"new {constructor.ContainingType.Name}(…)",
+        IMethodSymbol method => $"{method.ContainingType?.Name}.{method.Name}",
+        _ => member.Name,
+    };
+}
