@@ -14,7 +14,12 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
 {
-    public static Task VerifyAsync(string source, string fixedSource, int codeActionIndex = 0)
+    /// <summary>The diagnostics marked in <paramref name="source"/> are reported and no fix is offered for them.</summary>
+    public static Task VerifyNoFixAsync(string source) => VerifyAsync(source, source, markupInFixedSource: true);
+
+    public static Task VerifyAsync(string source, string fixedSource, int codeActionIndex = 0) => VerifyAsync(source, fixedSource, false, codeActionIndex);
+
+    private static Task VerifyAsync(string source, string fixedSource, bool markupInFixedSource, int codeActionIndex = 0)
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
         {
@@ -23,10 +28,17 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
             CodeActionIndex = codeActionIndex,
             ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
         };
+        if (markupInFixedSource)
+        {
+            test.FixedState.MarkupHandling = MarkupMode.Allow;
+        }
+
         foreach (ProjectState state in new[] { test.TestState, test.FixedState })
         {
             state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>());
             state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(AgoraApiAttribute).Assembly.Location));
+            state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Configuration.IConfiguration).Assembly.Location));
+            state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Primitives.IChangeToken).Assembly.Location));
         }
 
         return test.RunAsync();

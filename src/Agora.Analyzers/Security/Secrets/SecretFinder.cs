@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -187,7 +188,10 @@ internal sealed class SecretFinder
         Location location = origin.GetLocation();
         if (_reported.TryAdd(location, 0))
         {
-            context.ReportDiagnostic(Diagnostic.Create(rule, location, arguments));
+            ImmutableDictionary<string, string?> properties = rule == SecurityRules.HardCodedSecret
+                ? SecretKind.FixProperties((string)arguments[0])
+                : ImmutableDictionary<string, string?>.Empty;
+            context.ReportDiagnostic(Diagnostic.Create(rule, location, properties, arguments));
         }
     }
 }
