@@ -15,7 +15,10 @@ namespace Agora.Analyzers.Tests;
 public static class AnalyzerVerifier<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    public static Task VerifyAsync(string source)
+    public static Task VerifyAsync(string source) => VerifyAsync(source, globalConfig: null);
+
+    /// <summary>With build properties (<c>build_property.X = v</c> lines) and extra references, as a project would have.</summary>
+    public static Task VerifyAsync(string source, string? globalConfig, params MetadataReference[] references)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
         {
@@ -26,6 +29,12 @@ public static class AnalyzerVerifier<TAnalyzer>
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(AgoraApiAttribute).Assembly.Location));
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Configuration.IConfiguration).Assembly.Location));
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Primitives.IChangeToken).Assembly.Location));
+        test.TestState.AdditionalReferences.AddRange(references);
+        if (globalConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + globalConfig));
+        }
+
         return test.RunAsync();
     }
 }

@@ -65,6 +65,20 @@ public sealed class ConsumerTests
         Assert.Contains("docs/rules/AGR1001.md", log, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_package_props_let_the_analyzers_see_a_client_side_project()
+    {
+        // The property the Blazor WebAssembly SDK sets; the plain SDK ignores it, the package's props pass it on.
+        string consumer = WriteConsumer("consumer-in-browser", extraProperties: "<UsingMicrosoftNETSdkBlazorWebAssembly>true</UsingMicrosoftNETSdkBlazorWebAssembly>");
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_package.WorkRoot, "packages") };
+
+        DotNetCli.Result build = await DotNetCli.RunAsync(consumer, environment, "build");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("error AGR0003", build.Output, StringComparison.Ordinal);
+        Assert.Contains("This Blazor WebAssembly app uses HTTP Basic credentials", build.Output, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The package's own dependencies come from this machine's package folder (it restored them to build the
     /// package), read as a folder feed: no network, and the package under test only ever from the packed file.
@@ -73,7 +87,7 @@ public sealed class ConsumerTests
         Environment.GetEnvironmentVariable("NUGET_PACKAGES")
         ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
-    private string WriteConsumer(string name = "consumer", Func<string, string>? editSource = null)
+    private string WriteConsumer(string name = "consumer", Func<string, string>? editSource = null, string extraProperties = "")
     {
         string directory = Path.Combine(_package.WorkRoot, name);
         Directory.CreateDirectory(directory);
@@ -105,6 +119,7 @@ public sealed class ConsumerTests
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
                 <CompilerGeneratedFilesOutputPath>obj/generated</CompilerGeneratedFilesOutputPath>
+                {extraProperties}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Agora.Generators" Version="{_package.Version}" />

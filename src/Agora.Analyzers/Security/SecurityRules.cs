@@ -36,4 +36,14 @@ internal static class SecurityRules
         isEnabledByDefault: true,
         description: "A token grants its privileges to anyone who has it until it expires, and a token pasted from Agora Console stops working within a day. Build tokens on a server with the App Certificate from configuration.",
         helpLinkUri: HelpLinks.For("AGR0002"));
+
+    public static readonly DiagnosticDescriptor ServerCredentialsInClientApp = new(
+        "AGR0003",
+        "Agora server credentials stay out of apps that ship to devices",
+        "This {0} app {1}; its users can extract whatever it holds, so call Agora REST from your server and give the app only short-lived tokens",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Agora's guidance is that REST authentication belongs on the server. An app installed on phones, desktops or browsers can be unpacked, so a Customer Secret or App Certificate in it, even one read from its configuration, is public.",
+        helpLinkUri: HelpLinks.For("AGR0003"));
 }
