@@ -81,7 +81,7 @@ public sealed class ClientSideCredentialAnalyzerTests
         Enumerable.Range(0, 4).Aggregate(code, (text, i) => text.Replace($"{{|#{i}:", "{|")).Replace("{|", "").Replace("|}", "");
 
     // An assembly with the given name, as a client or server framework would contribute to the references.
-    private static MetadataReference FakeAssembly(string name)
+    private static PortableExecutableReference FakeAssembly(string name)
     {
         CSharpCompilation compilation = CSharpCompilation.Create(name, new[] { CSharpSyntaxTree.ParseText("namespace Marker { public sealed class Type { } }") },
             Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>(),
