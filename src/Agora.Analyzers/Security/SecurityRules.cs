@@ -46,4 +46,14 @@ internal static class SecurityRules
         isEnabledByDefault: true,
         description: "Agora's guidance is that REST authentication belongs on the server. An app installed on phones, desktops or browsers can be unpacked, so a Customer Secret or App Certificate in it, even one read from its configuration, is public.",
         helpLinkUri: HelpLinks.For("AGR0003"));
+
+    public static readonly DiagnosticDescriptor SecretWrittenToOutput = new(
+        "AGR0006",
+        "Agora secrets are not written to logs, the console or exception messages",
+        "'{0}' holds an Agora secret and is written to {1}; write whether it is set, never its value",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Logs, console output and exception messages are collected, shipped and kept by many systems that are not meant to hold credentials.",
+        helpLinkUri: HelpLinks.For("AGR0006"));
 }
