@@ -17,8 +17,28 @@ public static class AnalyzerVerifier<TAnalyzer>
 {
     public static Task VerifyAsync(string source) => VerifyAsync(source, globalConfig: null);
 
+    /// <summary>With additional files (path, content); diagnostics in them are marked like those in source.</summary>
+    public static Task VerifyWithFilesAsync(string source, params (string Path, string Content)[] files) =>
+        VerifyWithFilesAsync(source, System.Array.Empty<DiagnosticResult>(), files);
+
+    /// <summary>With additional files and diagnostics expected beyond the marked ones (for a severity, say).</summary>
+    public static Task VerifyWithFilesAsync(string source, DiagnosticResult[] expected, params (string Path, string Content)[] files)
+    {
+        var test = Create(source, globalConfig: null);
+        test.ExpectedDiagnostics.AddRange(expected);
+        foreach ((string path, string content) in files)
+        {
+            test.TestState.AdditionalFiles.Add((path, content));
+        }
+
+        return test.RunAsync();
+    }
+
     /// <summary>With build properties (<c>build_property.X = v</c> lines) and extra references, as a project would have.</summary>
-    public static Task VerifyAsync(string source, string? globalConfig, params MetadataReference[] references)
+    public static Task VerifyAsync(string source, string? globalConfig, params MetadataReference[] references) =>
+        Create(source, globalConfig, references).RunAsync();
+
+    private static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Create(string source, string? globalConfig, params MetadataReference[] references)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
         {
@@ -36,6 +56,6 @@ public static class AnalyzerVerifier<TAnalyzer>
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + globalConfig));
         }
 
-        return test.RunAsync();
+        return test;
     }
 }

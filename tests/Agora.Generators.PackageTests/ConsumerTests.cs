@@ -79,6 +79,21 @@ public sealed class ConsumerTests
         Assert.Contains("This Blazor WebAssembly app uses HTTP Basic credentials", build.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_package_targets_hand_settings_files_to_the_analyzers()
+    {
+        string consumer = WriteConsumer("consumer-with-settings");
+        string secret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+        File.WriteAllText(Path.Combine(consumer, "appsettings.json"), $$"""{ "Agora": { "CustomerSecret": "{{secret}}" } }""");
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_package.WorkRoot, "packages") };
+
+        DotNetCli.Result build = await DotNetCli.RunAsync(consumer, environment, "build");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("appsettings.json(1,32): error AGR0005", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, build.Output, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The package's own dependencies come from this machine's package folder (it restored them to build the
     /// package), read as a folder feed: no network, and the package under test only ever from the packed file.

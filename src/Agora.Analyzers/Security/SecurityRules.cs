@@ -56,4 +56,14 @@ internal static class SecurityRules
         isEnabledByDefault: true,
         description: "Logs, console output and exception messages are collected, shipped and kept by many systems that are not meant to hold credentials.",
         helpLinkUri: HelpLinks.For("AGR0006"));
+
+    public static readonly DiagnosticDescriptor SecretInConfigurationFile = new(
+        "AGR0005",
+        "Agora secrets are not written in configuration files",
+        "{0} is written in '{1}'{2}; keep it in user secrets, environment variables or a secret store",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Settings files are committed, copied into build output and packages, and under wwwroot downloaded by browsers. Secrets belong in user secrets during development and in environment variables or a secret store in production.",
+        helpLinkUri: HelpLinks.For("AGR0005"));
 }
