@@ -33,7 +33,13 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(finder.AnalyzeParameterDefault, OperationKind.ParameterInitializer);
             start.RegisterOperationAction(finder.AnalyzeLocal, OperationKind.VariableDeclarator);
             start.RegisterOperationAction(finder.AnalyzeSwitchArm, OperationKind.SwitchExpressionArm);
-            start.RegisterOperationAction(finder.AnalyzeLiteral, OperationKind.Literal, OperationKind.Utf8String);
+            start.RegisterOperationAction(
+                finder.AnalyzeText,
+                OperationKind.Literal, OperationKind.Utf8String, OperationKind.InterpolatedString, OperationKind.Binary, OperationKind.Invocation);
+            start.RegisterOperationAction(finder.AnalyzeReturn, OperationKind.Return);
+            start.RegisterOperationAction(finder.AnalyzeTuple, OperationKind.Tuple);
+            start.RegisterOperationAction(finder.AnalyzeDeconstruction, OperationKind.DeconstructionAssignment);
+            start.RegisterSyntaxTreeAction(finder.AnalyzeComments);
         });
     }
 }

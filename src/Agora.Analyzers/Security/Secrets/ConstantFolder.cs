@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -26,6 +27,27 @@ internal static class ConstantFolder
 
     public static FoldedValue? Fold(IOperation? operation, CancellationToken cancellationToken) =>
         Fold(operation, 0, cancellationToken);
+
+    /// <summary>
+    /// The values an expression may have: each branch of <c>?:</c> and <c>switch</c>, and the fallback of
+    /// <c>??</c> (a literal fallback is a secret in source, used whenever the real source is missing).
+    /// </summary>
+    public static IEnumerable<FoldedValue> Candidates(IOperation? operation, CancellationToken cancellationToken)
+    {
+        switch (operation)
+        {
+            case IConversionOperation conversion:
+                return Candidates(conversion.Operand, cancellationToken);
+            case ICoalesceOperation coalesce:
+                return Candidates(coalesce.Value, cancellationToken).Concat(Candidates(coalesce.WhenNull, cancellationToken));
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                return Candidates(conditional.WhenTrue, cancellationToken).Concat(Candidates(whenFalse, cancellationToken));
+            case ISwitchExpressionOperation switchExpression:
+                return switchExpression.Arms.SelectMany(arm => Candidates(arm.Value, cancellationToken));
+        }
+
+        return Fold(operation, cancellationToken) is { } value ? new[] { value } : Enumerable.Empty<FoldedValue>();
+    }
 
     private static FoldedValue? Fold(IOperation? operation, int depth, CancellationToken cancellationToken)
     {
@@ -55,14 +77,21 @@ internal static class ConstantFolder
                 return FoldInvocation(invocation, depth, cancellationToken);
             case IArrayCreationOperation array:
                 return FoldArray(array, depth, cancellationToken);
+            case IArrayInitializerOperation { Parent: IArrayCreationOperation array }:
+                return FoldArray(array, depth, cancellationToken);
             case IObjectCreationOperation { Type.SpecialType: SpecialType.System_String } creation when creation.Arguments.Length == 1:
-                return Fold(creation.Arguments[0].Value, depth + 1, cancellationToken) is { } chars ? new FoldedValue(chars.Text, operation.Syntax) : null;
+                return Fold(creation.Arguments[0].Value, depth + 1, cancellationToken) is { } chars ? new FoldedValue(chars.Text, Enclosing(operation.Syntax, chars.Origin), chars.Pieces) : null;
             case IUtf8StringOperation utf8:
                 return new FoldedValue(utf8.Value, operation.Syntax);
         }
 
         return FromConstant(operation);
     }
+
+    // An encoding of a value written elsewhere (a local, a field) is reported where the value is written;
+    // one written inside the encoding expression is reported on the whole expression.
+    private static SyntaxNode Enclosing(SyntaxNode encoding, SyntaxNode inner) =>
+        inner.SyntaxTree == encoding.SyntaxTree && encoding.Span.Contains(inner.Span) ? encoding : inner;
 
     private static FoldedValue? FromConstant(IOperation operation) => operation.ConstantValue switch
     {
@@ -74,6 +103,7 @@ internal static class ConstantFolder
     private static FoldedValue? Join(IOperation whole, int depth, CancellationToken cancellationToken, params IOperation[] parts)
     {
         var builder = new StringBuilder();
+        var pieces = ImmutableArray.CreateBuilder<string>();
         foreach (IOperation part in parts)
         {
             if (Fold(part, depth + 1, cancellationToken) is not { } value)
@@ -82,30 +112,34 @@ internal static class ConstantFolder
             }
 
             builder.Append(value.Text);
+            pieces.AddRange(value.Pieces);
         }
 
-        return new FoldedValue(builder.ToString(), whole.Syntax);
+        return new FoldedValue(builder.ToString(), whole.Syntax, pieces.ToImmutable());
     }
 
     private static FoldedValue? FoldInterpolation(IInterpolatedStringOperation interpolated, int depth, CancellationToken cancellationToken)
     {
         var builder = new StringBuilder();
+        var pieces = ImmutableArray.CreateBuilder<string>();
         foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
         {
             switch (part)
             {
                 case IInterpolatedStringTextOperation text when Fold(text.Text, depth + 1, cancellationToken) is { } literal:
                     builder.Append(literal.Text);
+                    pieces.AddRange(literal.Pieces);
                     break;
                 case IInterpolationOperation { Alignment: null, FormatString: null } hole when Fold(hole.Expression, depth + 1, cancellationToken) is { } value:
                     builder.Append(value.Text);
+                    pieces.AddRange(value.Pieces);
                     break;
                 default:
                     return null;
             }
         }
 
-        return new FoldedValue(builder.ToString(), interpolated.Syntax);
+        return new FoldedValue(builder.ToString(), interpolated.Syntax, pieces.ToImmutable());
     }
 
     private static FoldedValue? FoldInvocation(IInvocationOperation invocation, int depth, CancellationToken cancellationToken)
@@ -114,19 +148,19 @@ internal static class ConstantFolder
         string? type = method.ContainingType?.ToDisplayString();
         switch (type, method.Name)
         {
-            case ("string", "Format") when method.Parameters.Length > 0 && method.Parameters[0].Type.SpecialType == SpecialType.System_String:
+            case ("string", "Format") when method.Parameters.Length > 0:
                 return FoldFormat(invocation, depth, cancellationToken);
             case ("string", "Concat"):
                 return Join(invocation, depth, cancellationToken, ExpandParams(invocation).ToArray());
             case ("string", "ToCharArray") or ("string", "AsSpan") or ("string", "ToString") or ("string", "Trim"):
                 return invocation.Arguments.Length == 0 && Fold(invocation.Instance, depth + 1, cancellationToken) is { } self
-                    ? new FoldedValue(method.Name == "Trim" ? self.Text.Trim() : self.Text, self.Origin)
+                    ? new FoldedValue(method.Name == "Trim" ? self.Text.Trim() : self.Text, self.Origin, self.Pieces)
                     : null;
             case ("System.Text.Encoding", "GetBytes") when invocation.Arguments.Length == 1:
-                return Fold(invocation.Arguments[0].Value, depth + 1, cancellationToken) is { } source ? new FoldedValue(source.Text, source.Origin) : null;
+                return Fold(invocation.Arguments[0].Value, depth + 1, cancellationToken);
             case ("System.Convert", "ToBase64String") when invocation.Arguments.Length == 1:
                 return Fold(invocation.Arguments[0].Value, depth + 1, cancellationToken) is { } bytes
-                    ? new FoldedValue(Convert.ToBase64String(Encoding.UTF8.GetBytes(bytes.Text)), invocation.Syntax)
+                    ? new FoldedValue(Convert.ToBase64String(Encoding.UTF8.GetBytes(bytes.Text)), Enclosing(invocation.Syntax, bytes.Origin), bytes.Pieces)
                     : null;
             case ("System.ReadOnlySpan<byte>", "ToArray") or ("System.Span<byte>", "ToArray"):
                 return Fold(invocation.Instance, depth + 1, cancellationToken);
@@ -157,8 +191,12 @@ internal static class ConstantFolder
     // string throws at run time, so it is no value here either. IFormatProvider overloads are left alone.
     private static FoldedValue? FoldFormat(IInvocationOperation invocation, int depth, CancellationToken cancellationToken)
     {
-        List<IOperation> parts = ExpandParams(invocation).ToList();
+        // The IFormatProvider overloads format strings the same way whatever the culture.
+        List<IOperation> parts = ExpandParams(invocation)
+            .Where(p => p.Type?.Name != nameof(IFormatProvider) && !(p is IConversionOperation { Operand.Type.Name: nameof(CultureInfo) }))
+            .ToList();
         var values = new List<object>();
+        var pieces = ImmutableArray.CreateBuilder<string>();
         foreach (IOperation part in parts)
         {
             if (Fold(part, depth + 1, cancellationToken) is not { } value)
@@ -167,12 +205,18 @@ internal static class ConstantFolder
             }
 
             values.Add(value.Text);
+            pieces.AddRange(value.Pieces);
+        }
+
+        if (values.Count == 0)
+        {
+            return null;
         }
 
         try
         {
             string formatted = string.Format(CultureInfo.InvariantCulture, (string)values[0], values.Skip(1).ToArray());
-            return new FoldedValue(formatted, invocation.Syntax);
+            return new FoldedValue(formatted, invocation.Syntax, pieces.ToImmutable());
         }
         catch (FormatException)
         {

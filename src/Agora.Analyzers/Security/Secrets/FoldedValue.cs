@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Agora.Analyzers.Security.Secrets;
@@ -10,12 +12,26 @@ namespace Agora.Analyzers.Security.Secrets;
 internal readonly struct FoldedValue
 {
     public FoldedValue(string text, SyntaxNode origin)
+        : this(text, origin, ImmutableArray.Create(text))
+    {
+    }
+
+    public FoldedValue(string text, SyntaxNode origin, ImmutableArray<string> pieces)
     {
         Text = text;
         Origin = origin;
+        Pieces = pieces;
     }
 
     public string Text { get; }
 
     public SyntaxNode Origin { get; }
+
+    /// <summary>
+    /// The constant texts joined to make <see cref="Text"/>. A finding that one piece shows by itself is
+    /// reported where that piece is written, not again on the expression that joins it with others.
+    /// </summary>
+    public ImmutableArray<string> Pieces { get; }
+
+    public bool AnyPiece(System.Func<string, bool> found) => Pieces.Any(found);
 }

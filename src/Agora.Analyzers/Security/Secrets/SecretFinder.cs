@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -25,7 +26,7 @@ internal sealed class SecretFinder
             return;
         }
 
-        SecretSink? sink = SecretSinks.ForParameter(parameter) ?? PairedWithKey(argument, context);
+        SecretSink? sink = SecretSinks.ForParameter(parameter) ?? PairedWithKey(argument, context) ?? NetworkCredentialPassword(argument, context);
         if (sink is not null)
         {
             Check(context, sink, argument.Value);
@@ -96,21 +97,109 @@ internal sealed class SecretFinder
         }
     }
 
-    // Text that is a credential by itself: a Basic value, a URL with user information, a token.
-    public void AnalyzeLiteral(OperationAnalysisContext context)
+    // Text that is a credential by itself: a Basic value, a URL with user information, a token; in a literal,
+    // or put together from constants (each finding is reported at the smallest expression that shows it whole).
+    public void AnalyzeText(OperationAnalysisContext context)
     {
-        if (ConstantFolder.Fold(context.Operation, context.CancellationToken) is not { } literal || literal.Text.Length < 16)
+        IOperation operation = context.Operation;
+        bool literal = operation is ILiteralOperation or IUtf8StringOperation;
+        if (!literal && (!TextComposition.Composes(operation) || TextComposition.HasComposingParent(operation, context.CancellationToken)))
         {
             return;
         }
 
-        if (AgoraTokenText.ContainsToken(literal.Text))
+        if (ConstantFolder.Fold(operation, context.CancellationToken) is not { } text || text.Text.Length < 16)
         {
-            Report(context, SecurityRules.HardCodedToken, literal.Origin, "the text holds an Agora token");
+            return;
         }
-        else if (CredentialText.Find(literal.Text) is { } found)
+
+        bool base64 = TextComposition.IsBase64Encoding(operation);
+        if (AgoraTokenText.ContainsToken(text.Text))
         {
-            Report(context, SecurityRules.HardCodedSecret, literal.Origin, found.Kind, found.How);
+            if (literal || !text.AnyPiece(AgoraTokenText.ContainsToken))
+            {
+                Report(context, SecurityRules.HardCodedToken, text.Origin, "the text holds an Agora token");
+            }
+        }
+        else if (CredentialText.Find(text.Text) is { } found)
+        {
+            if (literal || !text.AnyPiece(p => CredentialText.Find(p) is not null))
+            {
+                Report(context, SecurityRules.HardCodedSecret, text.Origin, found.Kind, found.How);
+            }
+        }
+        else if (base64 && CredentialText.IsBasicCredential(text.Text) && !text.AnyPiece(p => CredentialText.Find(p) is not null))
+        {
+            Report(context, SecurityRules.HardCodedSecret, text.Origin, SecretKind.BasicCredential, "base64 of id:secret, as an HTTP Basic value");
+        }
+    }
+
+    // A method or property getter with a secret name that returns a constant: AppCertificate => "…".
+    public void AnalyzeReturn(OperationAnalysisContext context)
+    {
+        var returned = (IReturnOperation)context.Operation;
+        if (returned.ReturnedValue is null || returned.Kind != OperationKind.Return || IsInsideNestedFunction(returned))
+        {
+            return;
+        }
+
+        SecretSink? sink = context.ContainingSymbol switch
+        {
+            IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: { } property } => SecretSinks.ForMember(property),
+            IMethodSymbol { MethodKind: MethodKind.Ordinary } method => SecretSinks.ForName(method.Name, "returned by"),
+            _ => null,
+        };
+        if (sink is not null)
+        {
+            Check(context, sink, returned.ReturnedValue);
+        }
+    }
+
+    // (AppId: "…", AppCertificate: "…") and tuples converted to named element types.
+    public void AnalyzeTuple(OperationAnalysisContext context)
+    {
+        var tuple = (ITupleOperation)context.Operation;
+        INamedTypeSymbol? type = (tuple.Parent is IConversionOperation { Type: INamedTypeSymbol { IsTupleType: true } converted } ? converted : tuple.Type) as INamedTypeSymbol;
+        if (type is not { IsTupleType: true } || type.TupleElements.Length != tuple.Elements.Length)
+        {
+            return;
+        }
+
+        for (int i = 0; i < tuple.Elements.Length; i++)
+        {
+            IFieldSymbol element = type.TupleElements[i];
+            if (element.Name != element.CorrespondingTupleField?.Name && SecretSinks.ForName(element.Name, "the tuple element") is { } sink)
+            {
+                Check(context, sink, tuple.Elements[i]);
+            }
+        }
+    }
+
+    // var (customerId, customerSecret) = ("…", "…");
+    public void AnalyzeDeconstruction(OperationAnalysisContext context)
+    {
+        var deconstruction = (IDeconstructionAssignmentOperation)context.Operation;
+        IOperation target = deconstruction.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : deconstruction.Target;
+        IOperation value = deconstruction.Value is IConversionOperation conversion ? conversion.Operand : deconstruction.Value;
+        if (target is not ITupleOperation targets || value is not ITupleOperation values || targets.Elements.Length != values.Elements.Length)
+        {
+            return;
+        }
+
+        for (int i = 0; i < targets.Elements.Length; i++)
+        {
+            IOperation element = targets.Elements[i] is IDeclarationExpressionOperation declared ? declared.Expression : targets.Elements[i];
+            string? name = element switch
+            {
+                ILocalReferenceOperation local => local.Local.Name,
+                IFieldReferenceOperation field => field.Field.Name,
+                IPropertyReferenceOperation property => property.Property.Name,
+                _ => null,
+            };
+            if (name is not null && SecretSinks.ForName(name, "deconstructed into") is { } sink)
+            {
+                Check(context, sink, values.Elements[i]);
+            }
         }
     }
 
@@ -143,18 +232,44 @@ internal sealed class SecretFinder
         return SecretSinks.ForKey(key.Text);
     }
 
-    private void Check(OperationAnalysisContext context, SecretSink sink, IOperation value)
+    // new NetworkCredential(id, secret) where both halves are generated values: a Customer ID and Secret pair.
+    private static SecretSink? NetworkCredentialPassword(IArgumentOperation argument, OperationAnalysisContext context)
     {
-        if (ConstantFolder.Fold(value, context.CancellationToken) is not { } folded)
+        if (argument.Parameter is not { Name: "password", ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { Name: "NetworkCredential", ContainingNamespace.Name: "Net" } } }
+            || argument.Parent is not IObjectCreationOperation creation)
         {
-            return;
+            return null;
         }
 
+        IArgumentOperation? user = creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "userName");
+        return user is not null && ConstantFolder.Fold(user.Value, context.CancellationToken) is { } id && SecretValues.HasCredentialShape(id.Text)
+            ? SecretSink.Named(SecretKind.CustomerSecret, "it is the password of a NetworkCredential whose user name is a generated id")
+            : null;
+    }
+
+    private void Check(OperationAnalysisContext context, SecretSink sink, IOperation value)
+    {
+        foreach (FoldedValue folded in ConstantFolder.Candidates(value, context.CancellationToken))
+        {
+            CheckValue(context, sink, folded);
+        }
+    }
+
+    private void CheckValue(OperationAnalysisContext context, SecretSink sink, FoldedValue folded)
+    {
         string text = folded.Text;
         if (sink.IsToken)
         {
             string token = text.StartsWith("token=", StringComparison.OrdinalIgnoreCase) ? text.Substring("token=".Length) : text;
-            if (AgoraTokenText.ContainsToken(token) || (token.Length >= 20 && SecretValues.IsPlausibleSecret(token)))
+            if (AgoraTokenText.ContainsToken(token))
+            {
+                // A token written whole in one literal is reported there, by AnalyzeText.
+                if (!folded.AnyPiece(AgoraTokenText.ContainsToken))
+                {
+                    Report(context, SecurityRules.HardCodedToken, folded.Origin, sink.How);
+                }
+            }
+            else if (token.Length >= 20 && SecretValues.IsPlausibleSecret(token))
             {
                 Report(context, SecurityRules.HardCodedToken, folded.Origin, sink.How);
             }
@@ -177,21 +292,75 @@ internal sealed class SecretFinder
         {
             Report(context, SecurityRules.HardCodedSecret, folded.Origin, sink.SecretKind!, sink.How);
         }
-        else if (CredentialText.Find(text) is { } found)
+    }
+
+    private static bool IsInsideNestedFunction(IOperation operation)
+    {
+        for (IOperation? current = operation.Parent; current is not null; current = current.Parent)
         {
-            Report(context, SecurityRules.HardCodedSecret, folded.Origin, found.Kind, found.How);
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Credentials pasted into comments: curl lines, URLs with user information, Basic values, tokens.
+    public void AnalyzeComments(SyntaxTreeAnalysisContext context)
+    {
+        foreach (SyntaxTrivia comment in context.Tree.GetRoot(context.CancellationToken).DescendantTrivia(descendIntoTrivia: true))
+        {
+            if (!comment.IsKind(SyntaxKind.SingleLineCommentTrivia) && !comment.IsKind(SyntaxKind.MultiLineCommentTrivia)
+                && !comment.IsKind(SyntaxKind.XmlTextLiteralToken) && !comment.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia))
+            {
+                continue;
+            }
+
+            string text = comment.ToString();
+            if (text.Length < 16)
+            {
+                continue;
+            }
+
+            if (AgoraTokenText.ContainsToken(text))
+            {
+                Report(context.ReportDiagnostic, SecurityRules.HardCodedToken, comment.GetLocation(), "a comment holds an Agora token");
+            }
+            else if (CredentialText.Find(text) is { } found)
+            {
+                Report(context.ReportDiagnostic, SecurityRules.HardCodedSecret, comment.GetLocation(), found.Kind, found.How.Replace(" in text", string.Empty) + " in a comment");
+            }
         }
     }
 
+    // A value written outside the member being analyzed (a constant of another member or class) is reported
+    // there as a non-local diagnostic: the build and full-solution analysis show it, but the IDE cannot fix it
+    // from here, so it carries no fix. When that declaration's own name gives it away, the declaration's own
+    // (local, fixable) diagnostic is the one that counts.
     private void Report(OperationAnalysisContext context, DiagnosticDescriptor rule, SyntaxNode origin, params object[] arguments)
     {
-        Location location = origin.GetLocation();
+        bool local = context.ContainingSymbol.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == origin.SyntaxTree && r.Span.Contains(origin.Span));
+        if (!local && SecretDeclarations.ReportsItself(origin))
+        {
+            return;
+        }
+
+        Report(context.ReportDiagnostic, rule, origin.GetLocation(), fixable: local, arguments);
+    }
+
+    private void Report(Action<Diagnostic> report, DiagnosticDescriptor rule, Location location, params object[] arguments) =>
+        Report(report, rule, location, fixable: true, arguments);
+
+    private void Report(Action<Diagnostic> report, DiagnosticDescriptor rule, Location location, bool fixable, params object[] arguments)
+    {
         if (_reported.TryAdd(location, 0))
         {
-            ImmutableDictionary<string, string?> properties = rule == SecurityRules.HardCodedSecret
+            ImmutableDictionary<string, string?> properties = rule == SecurityRules.HardCodedSecret && fixable
                 ? SecretKind.FixProperties((string)arguments[0])
                 : ImmutableDictionary<string, string?>.Empty;
-            context.ReportDiagnostic(Diagnostic.Create(rule, location, properties, arguments));
+            report(Diagnostic.Create(rule, location, properties, arguments));
         }
     }
 }
