@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Agora.Analyzers.Tests;
 
-/// <summary>Half-typed code: the analyzers run over every token prefix of a declaration and never throw.</summary>
+/// <summary>Half-typed code: every analyzer runs over every token prefix of representative sources and never throws.</summary>
 public sealed class AnalyzerRobustnessTests
 {
     private const string Source = """
@@ -39,15 +39,49 @@ public sealed class AnalyzerRobustnessTests
         .Append(MetadataReference.CreateFromFile(typeof(AgoraApiAttribute).Assembly.Location))
         .ToArray();
 
+    // Secrets flowing every way the secret analyzers follow; values are made here, at test time.
+    private static readonly string SecretSource = $$"""
+        using System;
+        using System.Text;
+        using Agora.Rest;
+        using Agora.Rest.Tokens;
+        using Microsoft.Extensions.Logging;
+        namespace Contoso
+        {
+            public static class Keys
+            {
+                public const string AppCertificate = "{{Secrets.RandomSecrets.Hex32()}}";
+                private static readonly string[] Rotation = ["{{Secrets.RandomSecrets.Hex32()}}", "{{Secrets.RandomSecrets.Hex32()}}"];
+                public static string Make(string appId, bool fallback, ILogger log)
+                {
+                    var (id, customerSecret) = ("{{Secrets.RandomSecrets.Hex32()}}", fallback ? "{{Secrets.RandomSecrets.Hex32()}}" : Environment.GetEnvironmentVariable("S"));
+                    var credentials = AgoraCredentials.Basic(id, customerSecret ?? $"{AppCertificate}{string.Join("", Rotation)}");
+                    log.LogInformation("secret {S}", customerSecret);
+                    string header = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(id + ":" + customerSecret));
+                    // curl -u {{Secrets.RandomSecrets.Hex32()}}:{{Secrets.RandomSecrets.Hex32()}} https://api.agora.io
+                    return RtmTokenBuilder2.BuildToken(appId, new string(new[] { 'a', 'b' }) + AppCertificate, "u", 60) + Token() + header;
+                    static string Token() => "{{Secrets.RandomSecrets.AccessToken2()}}";
+                }
+            }
+        }
+        """;
+
     [Fact]
-    public async Task Every_token_prefix_analyzes_without_an_analyzer_exception()
+    public Task Every_token_prefix_of_a_declaration_analyzes_without_an_analyzer_exception() =>
+        AnalyzeEveryPrefixAsync(Source, new ApiDeclarationAnalyzer(), new Agora.Analyzers.Security.BaseAddressAnalyzer(), new Agora.Analyzers.Security.ClientSideCredentialAnalyzer());
+
+    [Fact]
+    public Task Every_token_prefix_of_secret_handling_code_analyzes_without_an_analyzer_exception() =>
+        AnalyzeEveryPrefixAsync(SecretSource, new Agora.Analyzers.Security.HardCodedSecretAnalyzer(), new Agora.Analyzers.Security.SecretOutputAnalyzer(), new Agora.Analyzers.Security.ClientSideCredentialAnalyzer());
+
+    private static async Task AnalyzeEveryPrefixAsync(string source, params DiagnosticAnalyzer[] analyzers)
     {
-        SyntaxToken[] tokens = CSharpSyntaxTree.ParseText(Source).GetRoot().DescendantTokens().ToArray();
+        SyntaxToken[] tokens = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantTokens().ToArray();
         var failures = new List<string>();
         int reported = 0;
         for (int count = 0; count <= tokens.Length; count++)
         {
-            string prefix = count == tokens.Length ? Source : Source[..tokens[count].SpanStart];
+            string prefix = count == tokens.Length ? source : source[..tokens[count].SpanStart];
             CSharpCompilation compilation = CSharpCompilation.Create(
                 "Consumer",
                 new[] { CSharpSyntaxTree.ParseText(prefix) },
@@ -60,7 +94,7 @@ public sealed class AnalyzerRobustnessTests
                 logAnalyzerExecutionTime: false);
 
             ImmutableArray<Diagnostic> diagnostics = await compilation
-                .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ApiDeclarationAnalyzer()), options)
+                .WithAnalyzers(ImmutableArray.Create(analyzers), options)
                 .GetAnalyzerDiagnosticsAsync();
             reported += diagnostics.Length;
             failures.AddRange(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()));

@@ -139,6 +139,43 @@ public sealed class ApiDeclarationAnalyzerTests
         """);
 
     [Fact]
+    public Task AGR1016_to_AGR1019_return_types_headers_bodies_and_malformed_bindings() => Verify.VerifyAsync(Usings + """
+        [AgoraApi, BasicAuth, Header("x-ok", "fine")]
+        public partial interface IApi
+        {
+            [Get("/a")]
+            {|AGR1016:string|} SyncAsync();
+
+            [Get("/b"), Header("bad name", "v")]
+            Task {|AGR1017:BadHeaderNameAsync|}();
+
+            [Get("/c"), Header("x-line", "one\r\ntwo")]
+            Task {|AGR1017:LineBreakAsync|}();
+
+            [Get("/d")]
+            Task {|AGR1017:CredentialHeaderAsync|}([Header("Authorization")] string authorization);
+
+            [Get("/e")]
+            Task<string> BodyOnGetAsync([Body] string {|AGR1018:payload|});
+
+            [Head("/e")]
+            Task BodyOnHeadAsync([Body] string {|AGR1018:payload|});
+
+            [Post("/f")]
+            Task<string> BodyOnPostAsync([Body] string payload);
+
+            [Get("/g")]
+            Task<string> TwoBindingsAsync([Query, Header("x-v")] string {|AGR1019:value|});
+
+            [Get("/h")]
+            Task<string> EmptyQueryNameAsync([Query("")] string {|AGR1019:value|});
+
+            [Get("/i")]
+            Task<string> UnformattableAsync([Query] object {|AGR1019:filter|});
+        }
+        """);
+
+    [Fact]
     public Task AGR1011_to_AGR1015_parameter_binding_mistakes_point_at_the_parameter() => Verify.VerifyAsync(Usings + """
         [AgoraApi, BasicAuth]
         public partial interface IApi

@@ -33,7 +33,11 @@ public sealed class ApiDeclarationAnalyzer : DiagnosticAnalyzer
         DeclarationRules.ByReferenceParameter,
         DeclarationRules.UnmatchedRouteHole,
         DeclarationRules.SeveralBodies,
-        DeclarationRules.SeveralCancellationTokens);
+        DeclarationRules.SeveralCancellationTokens,
+        DeclarationRules.UnsupportedReturnType,
+        DeclarationRules.InvalidHeader,
+        DeclarationRules.BodyWithoutPayloadMethod,
+        DeclarationRules.MalformedBinding);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -65,13 +69,14 @@ public sealed class ApiDeclarationAnalyzer : DiagnosticAnalyzer
         ReportShape(context, api);
         AttributeContext interfaceContext = AttributeContext.For(api, known);
         ReportSeveralSchemes(context, api, interfaceContext);
+        ReportHeaderError(context, api, interfaceContext);
 
         foreach (ISymbol member in api.GetMembers())
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if (member is IPropertySymbol or IEventSymbol && !member.IsStatic)
             {
-                string kind = member is IPropertySymbol { IsIndexer: true } ? "indexer" : member is IPropertySymbol ? "property" : "event";
+                string kind = member is IPropertySymbol { IsIndexer: true } ? "an indexer" : member is IPropertySymbol ? "a property" : "an event";
                 context.ReportDiagnostic(Diagnostic.Create(DeclarationRules.NotAMethod, NameLocation(member), member.Name, kind));
             }
         }
@@ -97,7 +102,9 @@ public sealed class ApiDeclarationAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(DeclarationRules.NoAuthScheme, NameLocation(method), method.Name));
             }
 
-            ReportHttpMethod(context, method, known);
+            ReportHeaderError(context, method, methodContext);
+            ReportReturnType(context, method, known);
+            ReportHttpMethod(context, method, known, methodContext.Under(interfaceContext));
         }
     }
 
@@ -141,7 +148,33 @@ public sealed class ApiDeclarationAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportHttpMethod(SymbolAnalysisContext context, IMethodSymbol method, KnownTypes known)
+    private static void ReportHeaderError(SymbolAnalysisContext context, ISymbol target, AttributeContext declared)
+    {
+        if (declared.HeaderError is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DeclarationRules.InvalidHeader, NameLocation(target), target.Name, declared.HeaderError));
+        }
+    }
+
+    private static void ReportReturnType(SymbolAnalysisContext context, IMethodSymbol method, KnownTypes known)
+    {
+        // Type parameters are AGR1007/AGR1010's business; unresolved types are the compiler's.
+        if (method.ReturnType.TypeKind == TypeKind.Error || MentionsTypeParameter(method.ReturnType))
+        {
+            return;
+        }
+
+        ReturnClassifier.Classify(method.ReturnType, known, out string? problem);
+        if (problem is not null)
+        {
+            Location location = method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken) is MethodDeclarationSyntax declaration
+                ? declaration.ReturnType.GetLocation()
+                : NameLocation(method);
+            context.ReportDiagnostic(Diagnostic.Create(DeclarationRules.UnsupportedReturnType, location, method.Name, problem));
+        }
+    }
+
+    private static void ReportHttpMethod(SymbolAnalysisContext context, IMethodSymbol method, KnownTypes known, AttributeContext effective)
     {
         List<HttpMethodAttribute> verbs = HttpMethodAttribute.On(method, known);
         if (verbs.Count == 0)
@@ -162,11 +195,11 @@ public sealed class ApiDeclarationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        ReportBindings(context, method, route, verbs[0].Attribute, known);
+        ReportBindings(context, method, route, verbs[0], known, effective);
     }
 
     // The generator's own binding pass, run for its located problems.
-    private static void ReportBindings(SymbolAnalysisContext context, IMethodSymbol method, RouteTemplate route, AttributeData verb, KnownTypes known)
+    private static void ReportBindings(SymbolAnalysisContext context, IMethodSymbol method, RouteTemplate route, HttpMethodAttribute verb, KnownTypes known, AttributeContext effective)
     {
         var holes = route.Parts.Where(p => p.IsHole).Select(p => p.Text).ToList();
         var binding = new ParameterBinding(holes, known, new EnumFormatterRegistry(known), new List<string>());
@@ -184,12 +217,40 @@ public sealed class ApiDeclarationAnalyzer : DiagnosticAnalyzer
                 BindingProblem.ByReference => DeclarationRules.ByReferenceParameter,
                 BindingProblem.UnmatchedHole => DeclarationRules.UnmatchedRouteHole,
                 BindingProblem.SeveralBodies => DeclarationRules.SeveralBodies,
-                _ => DeclarationRules.SeveralCancellationTokens,
+                BindingProblem.SeveralCancellationTokens => DeclarationRules.SeveralCancellationTokens,
+                BindingProblem.InvalidHeader => DeclarationRules.InvalidHeader,
+                _ => DeclarationRules.MalformedBinding,
             };
-            Location location = problem.Parameter is { } parameter ? NameLocation(parameter) : AttributeLocation(verb, method);
+            Location location = problem.Parameter is { } parameter ? NameLocation(parameter) : AttributeLocation(verb.Attribute, method);
             context.ReportDiagnostic(Diagnostic.Create(rule, location, method.Name, problem.Message));
         }
+
+        if (binding.Body is not null && verb.Verb is "Get" or "Head"
+            && method.Parameters.FirstOrDefault(p => p.GetAttributes().Any(a => KnownTypes.Is(a.AttributeClass, known.Body))) is { } body)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DeclarationRules.BodyWithoutPayloadMethod, NameLocation(body), method.Name, verb.Verb.ToUpperInvariant()));
+        }
+
+        // The auth scheme writes these headers itself; a static or parameter header of the same name is a mistake.
+        if ((effective.AuthScheme ?? 0) != 0)
+        {
+            string? credential = effective.Headers.Select(h => h.Name).Concat(binding.HeaderParameterNames).FirstOrDefault(HeaderRules.IsCredentialHeader);
+            if (credential is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DeclarationRules.InvalidHeader, NameLocation(method), method.Name,
+                    $"the header '{credential}' is set by the auth scheme; remove it, or use [NoAuth] to send credentials yourself"));
+            }
+        }
     }
+
+    private static bool MentionsTypeParameter(ITypeSymbol type) => type switch
+    {
+        ITypeParameterSymbol => true,
+        IArrayTypeSymbol array => MentionsTypeParameter(array.ElementType),
+        INamedTypeSymbol named => named.TypeArguments.Any(MentionsTypeParameter),
+        _ => false,
+    };
 
     private static Location NameLocation(ISymbol symbol) => symbol.Locations.FirstOrDefault() ?? Location.None;
 

@@ -58,7 +58,7 @@ internal static class DeclarationRules
     public static readonly DiagnosticDescriptor NotAMethod = Rule(
         "AGR1009",
         "Agora API interfaces declare methods only",
-        "'{0}' is a {1}; Agora API interfaces declare methods only, so its generated implementation throws NotSupportedException",
+        "'{0}' is {1}; Agora API interfaces declare methods only, so its generated implementation throws NotSupportedException",
         "Each member of the interface becomes one request; properties, indexers and events have no request to send.");
 
     public static readonly DiagnosticDescriptor GenericMethod = Rule(
@@ -97,12 +97,37 @@ internal static class DeclarationRules
         "'{0}': {1}",
         "A call is cancelled by one token; a second one would be ignored.");
 
-    private static DiagnosticDescriptor Rule(string id, string title, string message, string description) => new(
+    public static readonly DiagnosticDescriptor UnsupportedReturnType = Rule(
+        "AGR1016",
+        "Agora API methods return Task or ValueTask of a supported shape",
+        "'{0}': {1}",
+        "The generated client is asynchronous and reads the response as nothing, a JSON value, text, bytes, a stream, an AgoraResponse<T> or the HttpResponseMessage; anything else is generated to throw NotSupportedException.");
+
+    public static readonly DiagnosticDescriptor InvalidHeader = Rule(
+        "AGR1017",
+        "Header names are HTTP tokens and static values are single-line ASCII",
+        "'{0}': {1}",
+        "A header name with spaces or separators, or a value with a line break, would be rejected by HttpClient or split into another header; a credential header would be overwritten by the auth scheme.");
+
+    public static readonly DiagnosticDescriptor BodyWithoutPayloadMethod = Rule(
+        "AGR1018",
+        "GET and HEAD requests carry no body",
+        "'{0}' sends a [Body] with {1}; servers and proxies may drop or reject it, so use [Query] parameters or another HTTP method",
+        "RFC 9110 gives a body on GET or HEAD no meaning; many servers, proxies and CDNs drop it or refuse the request.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor MalformedBinding = Rule(
+        "AGR1019",
+        "Parameter bindings are well formed",
+        "'{0}': {1}",
+        "One binding attribute per parameter, non-empty names, one parameter per route hole or header, a serializable body type, and a parameter type the client can format; the method is generated to throw NotSupportedException otherwise.");
+
+    private static DiagnosticDescriptor Rule(string id, string title, string message, string description, DiagnosticSeverity severity = DiagnosticSeverity.Error) => new(
         id,
         title,
         message,
         Category,
-        DiagnosticSeverity.Error,
+        severity,
         isEnabledByDefault: true,
         description: description,
         helpLinkUri: HelpLinks.For(id));

@@ -13,6 +13,8 @@ internal sealed class BindingProblem
     public const string UnmatchedHole = "AGR1013";
     public const string SeveralBodies = "AGR1014";
     public const string SeveralCancellationTokens = "AGR1015";
+    public const string InvalidHeader = "AGR1017";
+    public const string Malformed = "AGR1019";
 
     public BindingProblem(string ruleId, IParameterSymbol? parameter, string message)
     {

@@ -56,7 +56,7 @@ internal sealed class ParameterBinding
         int bindings = (query is null ? 0 : 1) + (header is null ? 0 : 1) + (body is null ? 0 : 1) + (path is null ? 0 : 1);
         if (bindings > 1)
         {
-            _problems.Add($"parameter '{parameter.Name}' has more than one of [Query], [Header], [Body] and [Path]; keep one");
+            Report(BindingProblem.Malformed, parameter, $"parameter '{parameter.Name}' has more than one of [Query], [Header], [Body] and [Path]; keep one");
         }
 
         if (KnownTypes.Is(parameter.Type, _known.CancellationToken))
@@ -78,7 +78,7 @@ internal sealed class ParameterBinding
             string name = StringArgument(query) ?? parameter.Name;
             if (name.Length == 0)
             {
-                _problems.Add($"the [Query] name of parameter '{parameter.Name}' is empty");
+                Report(BindingProblem.Malformed, parameter, $"the [Query] name of parameter '{parameter.Name}' is empty");
             }
 
             Parameters.Add(spec with { Role = ParameterRole.Query, BindingName = name, Format = Format(parameter, allowCollection: true) });
@@ -105,7 +105,7 @@ internal sealed class ParameterBinding
 
             if (Parameters.Any(p => p.Role == ParameterRole.Path && string.Equals(p.BindingName, matched, StringComparison.OrdinalIgnoreCase)))
             {
-                _problems.Add($"more than one parameter binds to the route hole '{{{matched}}}'");
+                Report(BindingProblem.UnmatchedHole, parameter, $"more than one parameter binds to the route hole '{{{matched}}}'");
             }
 
             Parameters.Add(spec with { Role = ParameterRole.Path, BindingName = matched, Format = Format(parameter, allowCollection: false) });
@@ -138,7 +138,7 @@ internal sealed class ParameterBinding
             : BodyKind.Json;
         if (kind == BodyKind.Json && type.TypeKind is TypeKind.TypeParameter or TypeKind.Error or TypeKind.Pointer or TypeKind.FunctionPointer)
         {
-            _problems.Add($"the body type {type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)} is not a concrete type that can be serialized");
+            Report(BindingProblem.Malformed, parameter, $"the body type {type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)} is not a concrete type that can be serialized");
         }
 
         Body ??= new BodySpec(identifier, kind, typeText);
@@ -149,19 +149,19 @@ internal sealed class ParameterBinding
     {
         if (header.ConstructorArguments.Length != 1)
         {
-            _problems.Add($"[Header] on parameter '{parameter.Name}' takes only the header name; the value is the argument");
+            Report(BindingProblem.Malformed, parameter, $"[Header] on parameter '{parameter.Name}' takes only the header name; the value is the argument");
         }
 
         string name = StringArgument(header) ?? string.Empty;
         string? nameProblem = HeaderRules.ValidateName(name);
         if (nameProblem is not null)
         {
-            _problems.Add(nameProblem);
+            Report(BindingProblem.InvalidHeader, parameter, nameProblem);
         }
 
         if (HeaderParameterNames.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
-            _problems.Add($"more than one parameter sets the header '{name}'");
+            Report(BindingProblem.Malformed, parameter, $"more than one parameter sets the header '{name}'");
         }
 
         HeaderParameterNames.Add(name);
@@ -179,7 +179,7 @@ internal sealed class ParameterBinding
         ValueFormatSpec? format = ValueFormatter.Classify(parameter.Type, _known, _enums, allowCollection, out string? reason);
         if (reason is not null)
         {
-            _problems.Add($"parameter '{parameter.Name}': {reason}");
+            Report(BindingProblem.Malformed, parameter, $"parameter '{parameter.Name}': {reason}");
         }
 
         return format;

@@ -34,6 +34,12 @@ internal static class ConstantFolder
     /// </summary>
     public static IEnumerable<FoldedValue> Candidates(IOperation? operation, CancellationToken cancellationToken)
     {
+        // Several secrets in one array (a rotation list): each element is its own value.
+        if (operation?.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String } && Sequence(operation, cancellationToken) is { } elements)
+        {
+            return elements;
+        }
+
         switch (operation)
         {
             case IConversionOperation conversion:
@@ -57,12 +63,19 @@ internal static class ConstantFolder
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        if (operation.Type is IArrayTypeSymbol collectionType && CollectionElements(operation, cancellationToken) is { } collected)
+        {
+            return FoldElements(collectionType.ElementType.SpecialType, collected, operation.Syntax, depth, cancellationToken);
+        }
+
         switch (operation)
         {
             case IConversionOperation conversion:
                 return Fold(conversion.Operand, depth + 1, cancellationToken);
             case IParenthesizedOperation parenthesized:
                 return Fold(parenthesized.Operand, depth + 1, cancellationToken);
+            case IFieldReferenceOperation { Field: { Name: "Empty", ContainingType.SpecialType: SpecialType.System_String } }:
+                return new FoldedValue(string.Empty, operation.Syntax, ImmutableArray<string>.Empty);
             case IFieldReferenceOperation field:
                 return FromDeclaration(field.Field, operation, depth, cancellationToken) ?? FromConstant(operation);
             case IPropertyReferenceOperation property when property.Arguments.Length == 0:
@@ -156,17 +169,39 @@ internal static class ConstantFolder
                 return invocation.Arguments.Length == 0 && Fold(invocation.Instance, depth + 1, cancellationToken) is { } self
                     ? new FoldedValue(method.Name == "Trim" ? self.Text.Trim() : self.Text, self.Origin, self.Pieces)
                     : null;
+            case ("System.Text.Encoding", "GetString") when invocation.Arguments.Length == 1:
             case ("System.Text.Encoding", "GetBytes") when invocation.Arguments.Length == 1:
                 return Fold(invocation.Arguments[0].Value, depth + 1, cancellationToken);
             case ("System.Convert", "ToBase64String") when invocation.Arguments.Length == 1:
                 return Fold(invocation.Arguments[0].Value, depth + 1, cancellationToken) is { } bytes
                     ? new FoldedValue(Convert.ToBase64String(Encoding.UTF8.GetBytes(bytes.Text)), Enclosing(invocation.Syntax, bytes.Origin), bytes.Pieces)
                     : null;
-            case ("System.ReadOnlySpan<byte>", "ToArray") or ("System.Span<byte>", "ToArray"):
+            case ("System.ReadOnlySpan<byte>", "ToArray") or ("System.Span<byte>", "ToArray") or ("System.ReadOnlySpan<char>", "ToString") or ("System.Span<char>", "ToString"):
                 return Fold(invocation.Instance, depth + 1, cancellationToken);
+            case ("string", "Join") when invocation.Arguments.Length == 2:
+                return FoldJoin(invocation, depth, cancellationToken);
+            case (_, _) when invocation.Arguments.Length == 0 && invocation.Instance is null or IInstanceReferenceOperation && ReturnedValue(invocation, cancellationToken) is { } returned:
+                return Fold(returned, depth + 1, cancellationToken);
         }
 
         return null;
+    }
+
+    private static FoldedValue? FoldJoin(IInvocationOperation invocation, int depth, CancellationToken cancellationToken)
+    {
+        if (Fold(invocation.Arguments[0].Value, depth + 1, cancellationToken) is not { } separator
+            || Sequence(invocation.Arguments[1].Value, depth + 1, cancellationToken) is not { } values)
+        {
+            return null;
+        }
+
+        var pieces = ImmutableArray.CreateBuilder<string>();
+        foreach (FoldedValue value in values)
+        {
+            pieces.AddRange(value.Pieces);
+        }
+
+        return new FoldedValue(string.Join(separator.Text, values.Select(v => v.Text)), invocation.Syntax, pieces.ToImmutable());
     }
 
     private static IEnumerable<IOperation> ExpandParams(IInvocationOperation invocation)
@@ -224,18 +259,18 @@ internal static class ConstantFolder
         }
     }
 
-    // new[] { 'a', 'b' }, new char[] { … }, new byte[] { 0x61, … } (as UTF-8 text).
-    private static FoldedValue? FoldArray(IArrayCreationOperation array, int depth, CancellationToken cancellationToken)
-    {
-        if (array.Initializer is null || array.Type is not IArrayTypeSymbol { ElementType.SpecialType: var element })
-        {
-            return null;
-        }
+    // new[] { 'a', 'b' }, new char[] { … }, ['a', 'b'], new byte[] { 0x61, … } (as UTF-8 text).
+    private static FoldedValue? FoldArray(IArrayCreationOperation array, int depth, CancellationToken cancellationToken) =>
+        array.Initializer is null || array.Type is not IArrayTypeSymbol arrayType
+            ? null
+            : FoldElements(arrayType.ElementType.SpecialType, array.Initializer.ElementValues, array.Syntax, depth, cancellationToken);
 
+    private static FoldedValue? FoldElements(SpecialType element, IEnumerable<IOperation> values, SyntaxNode syntax, int depth, CancellationToken cancellationToken)
+    {
         if (element == SpecialType.System_Char)
         {
             var builder = new StringBuilder();
-            foreach (IOperation value in array.Initializer.ElementValues)
+            foreach (IOperation value in values)
             {
                 if (Fold(value, depth + 1, cancellationToken) is not { } c)
                 {
@@ -245,13 +280,13 @@ internal static class ConstantFolder
                 builder.Append(c.Text);
             }
 
-            return new FoldedValue(builder.ToString(), array.Syntax);
+            return new FoldedValue(builder.ToString(), syntax);
         }
 
         if (element == SpecialType.System_Byte)
         {
             var bytes = new List<byte>();
-            foreach (IOperation value in array.Initializer.ElementValues)
+            foreach (IOperation value in values)
             {
                 object? constant = value.ConstantValue.HasValue ? value.ConstantValue.Value : null;
                 if (constant is null)
@@ -264,7 +299,7 @@ internal static class ConstantFolder
 
             try
             {
-                return new FoldedValue(StrictUtf8.GetString(bytes.ToArray()), array.Syntax);
+                return new FoldedValue(StrictUtf8.GetString(bytes.ToArray()), syntax);
             }
             catch (ArgumentException)
             {
@@ -275,8 +310,112 @@ internal static class ConstantFolder
         return null;
     }
 
+    /// <summary>
+    /// The constant strings of a string array or collection (a literal array, a collection expression, or a
+    /// local or field holding one), for <c>string.Join</c> and for names like <c>AppCertificates</c>.
+    /// </summary>
+    public static IReadOnlyList<FoldedValue>? Sequence(IOperation? operation, CancellationToken cancellationToken) =>
+        Sequence(operation, 0, cancellationToken);
+
+    private static IReadOnlyList<FoldedValue>? Sequence(IOperation? operation, int depth, CancellationToken cancellationToken)
+    {
+        if (operation is null || depth > MaxDepth)
+        {
+            return null;
+        }
+
+        if (CollectionElements(operation, cancellationToken) is { } collected)
+        {
+            return FoldAll(collected, depth, cancellationToken);
+        }
+
+        return operation switch
+        {
+            IConversionOperation conversion => Sequence(conversion.Operand, depth + 1, cancellationToken),
+            IArrayCreationOperation { Initializer: { } initializer } => FoldAll(initializer.ElementValues, depth, cancellationToken),
+            _ => ValueOf(operation, cancellationToken) is { } value ? Sequence(value, depth + 1, cancellationToken) : null,
+        };
+    }
+
+    private static List<FoldedValue>? FoldAll(IEnumerable<IOperation> elements, int depth, CancellationToken cancellationToken)
+    {
+        var values = new List<FoldedValue>();
+        foreach (IOperation element in elements)
+        {
+            if (Fold(element, depth + 1, cancellationToken) is not { } value)
+            {
+                return null;
+            }
+
+            values.Add(value);
+        }
+
+        return values;
+    }
+
+    // Collection expressions ([a, b]) have no operation of their own in Roslyn 4.8, which this analyzer is
+    // built against; their elements are read from the syntax.
+    private static List<IOperation>? CollectionElements(IOperation operation, CancellationToken cancellationToken)
+    {
+        if (operation.Syntax is not CollectionExpressionSyntax collection || operation.SemanticModel is not { } model)
+        {
+            return null;
+        }
+
+        var elements = new List<IOperation>();
+        foreach (CollectionElementSyntax element in collection.Elements)
+        {
+            if (element is not ExpressionElementSyntax expression || model.GetOperation(expression.Expression, cancellationToken) is not { } value)
+            {
+                return null;
+            }
+
+            elements.Add(value);
+        }
+
+        return elements;
+    }
+
+    /// <summary>
+    /// The one expression a reference always evaluates: a local's single write, the initializer of a const or
+    /// readonly field or get-only property, or what a parameterless method or local function returns — when
+    /// it is declared in the same file (other files have no semantic model here).
+    /// </summary>
+    private static IOperation? ValueOf(IOperation reference, CancellationToken cancellationToken) => reference switch
+    {
+        ILocalReferenceOperation local => LocalValue(local),
+        IFieldReferenceOperation field => DeclarationValue(field.Field, reference, cancellationToken).Operation,
+        IPropertyReferenceOperation { Arguments.Length: 0 } property => DeclarationValue(property.Property, reference, cancellationToken).Operation,
+        IInvocationOperation { Arguments.Length: 0 } invocation => ReturnedValue(invocation, cancellationToken),
+        _ => null,
+    };
+
+    private static IOperation? ReturnedValue(IInvocationOperation invocation, CancellationToken cancellationToken)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        if (method.IsVirtual || method.IsAbstract || method.IsOverride || method.DeclaringSyntaxReferences.Length != 1
+            || invocation.SemanticModel is not { } model)
+        {
+            return null;
+        }
+
+        SyntaxNode declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        (ArrowExpressionClauseSyntax? arrow, BlockSyntax? block) = declaration switch
+        {
+            MethodDeclarationSyntax m => (m.ExpressionBody, m.Body),
+            LocalFunctionStatementSyntax f => (f.ExpressionBody, f.Body),
+            _ => (null, null),
+        };
+        ExpressionSyntax? returned = arrow?.Expression
+            ?? (block?.Statements.Count == 1 && block.Statements[0] is ReturnStatementSyntax { Expression: { } expression } ? expression : null);
+        return returned is not null && returned.SyntaxTree == model.SyntaxTree ? model.GetOperation(returned, cancellationToken) : null;
+    }
+
     // A local with exactly one write: its initializer, or a single plain assignment when it has none.
-    private static FoldedValue? FromLocal(ILocalReferenceOperation reference, int depth, CancellationToken cancellationToken)
+    private static FoldedValue? FromLocal(ILocalReferenceOperation reference, int depth, CancellationToken cancellationToken) =>
+        LocalValue(reference) is { } written ? Fold(written, depth + 1, cancellationToken) : null;
+
+    private static IOperation? LocalValue(ILocalReferenceOperation reference)
     {
         ILocalSymbol local = reference.Local;
         if (local.IsRef)
@@ -311,7 +450,7 @@ internal static class ConstantFolder
             }
         }
 
-        return writes == 1 && written is not null ? Fold(written, depth + 1, cancellationToken) : null;
+        return writes == 1 ? written : null;
     }
 
     private static bool IsWrite(ILocalReferenceOperation reference, out IOperation? value)
@@ -336,6 +475,18 @@ internal static class ConstantFolder
     // A const or static readonly field, or a get-only property, whose declaration gives its value.
     private static FoldedValue? FromDeclaration(ISymbol symbol, IOperation reference, int depth, CancellationToken cancellationToken)
     {
+        (IOperation? operation, ExpressionSyntax? syntax) = DeclarationValue(symbol, reference, cancellationToken);
+        if (operation is not null)
+        {
+            return Fold(operation, depth + 1, cancellationToken);
+        }
+
+        return syntax is not null && FoldSyntax(syntax) is { } text ? new FoldedValue(text, syntax) : null;
+    }
+
+    /// <summary>The initializer's operation when it is in this file, else only its syntax.</summary>
+    private static (IOperation? Operation, ExpressionSyntax? Syntax) DeclarationValue(ISymbol symbol, IOperation reference, CancellationToken cancellationToken)
+    {
         bool fixedValue = symbol switch
         {
             IFieldSymbol field => field.IsConst || field.IsReadOnly,
@@ -344,7 +495,7 @@ internal static class ConstantFolder
         };
         if (!fixedValue || symbol.DeclaringSyntaxReferences.Length != 1)
         {
-            return null;
+            return (null, null);
         }
 
         SyntaxNode declaration = symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
@@ -354,24 +505,17 @@ internal static class ConstantFolder
             PropertyDeclarationSyntax property => property.Initializer?.Value ?? property.ExpressionBody?.Expression,
             _ => null,
         };
-        if (value is null)
-        {
-            return null;
-        }
 
         // Readonly fields assigned in a constructor have other values; only the initializer is trusted when
         // the field is never written elsewhere, which the compiler guarantees for const, not for readonly.
-        if (symbol is IFieldSymbol { IsConst: false } readOnlyField && IsAssignedInConstructor(readOnlyField, cancellationToken))
+        if (value is null || (symbol is IFieldSymbol { IsConst: false } readOnlyField && IsAssignedInConstructor(readOnlyField, cancellationToken)))
         {
-            return null;
+            return (null, null);
         }
 
-        if (reference.SemanticModel is { } model && model.SyntaxTree == value.SyntaxTree)
-        {
-            return Fold(model.GetOperation(value, cancellationToken), depth + 1, cancellationToken);
-        }
-
-        return FoldSyntax(value) is { } text ? new FoldedValue(text, value) : null;
+        return reference.SemanticModel is { } model && model.SyntaxTree == value.SyntaxTree
+            ? (model.GetOperation(value, cancellationToken), value)
+            : (null, value);
     }
 
     private static bool IsAssignedInConstructor(IFieldSymbol field, CancellationToken cancellationToken) =>

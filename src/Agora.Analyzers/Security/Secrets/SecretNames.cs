@@ -29,7 +29,7 @@ internal static class SecretNames
 
     // What may follow the stem in a name that still holds the value itself ("CustomerSecretValue",
     // "appCertificate2"); anything else ("Key", "Hint", "EnvVar", "Path", "Length") names something about it.
-    private static readonly string[] ValueSuffixes = { "", "value", "str", "string", "raw", "bytes", "base64", "utf8", "hex" };
+    private static readonly string[] ValueSuffixes = { "", "s", "value", "values", "str", "string", "raw", "bytes", "base64", "utf8", "hex" };
 
     /// <summary>The kind of secret the name holds, or <see langword="null"/>.</summary>
     public static string? Classify(string? name)
