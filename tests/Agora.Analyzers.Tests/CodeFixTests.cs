@@ -14,6 +14,50 @@ public sealed class CodeFixTests
         """;
 
     [Fact]
+    public Task AGR1011_marks_an_unbound_parameter_Query_and_fix_all_takes_every_one() =>
+        CodeFixVerifier<ApiDeclarationAnalyzer, AddQueryAttributeCodeFix>.VerifyAsync(
+            Usings + """
+            [AgoraApi, BasicAuth]
+            public partial interface IChannelApi
+            {
+                [Get("/dev/v1/channel/{appId}")]
+                Task<string> ListAsync(string appId, int {|AGR1011:page_no|}, [Header("x-trace")] string trace, int {|AGR1011:page_size|} = 100);
+            }
+            """,
+            Usings + """
+            [AgoraApi, BasicAuth]
+            public partial interface IChannelApi
+            {
+                [Get("/dev/v1/channel/{appId}")]
+                Task<string> ListAsync(string appId, [Query] int page_no, [Header("x-trace")] string trace, [Query] int page_size = 100);
+            }
+            """);
+
+    [Fact]
+    public Task AGR1011_qualifies_Query_where_Agora_Rest_is_not_imported() =>
+        CodeFixVerifier<ApiDeclarationAnalyzer, AddQueryAttributeCodeFix>.VerifyAsync(
+            """
+            using System.Threading.Tasks;
+
+            [Agora.Rest.AgoraApi, Agora.Rest.BasicAuth]
+            public partial interface IChannelApi
+            {
+                [Agora.Rest.Get("/dev/v1/projects")]
+                Task<string> ListAsync(int {|AGR1011:page|});
+            }
+            """,
+            """
+            using System.Threading.Tasks;
+
+            [Agora.Rest.AgoraApi, Agora.Rest.BasicAuth]
+            public partial interface IChannelApi
+            {
+                [Agora.Rest.Get("/dev/v1/projects")]
+                Task<string> ListAsync([global::Agora.Rest.Query] int page);
+            }
+            """);
+
+    [Fact]
     public Task AGR1001_adds_partial_after_the_other_modifiers() =>
         CodeFixVerifier<ApiDeclarationAnalyzer, AddPartialCodeFix>.VerifyAsync(
             Usings + """
