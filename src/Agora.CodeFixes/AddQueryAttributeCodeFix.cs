@@ -32,9 +32,13 @@ public sealed class AddQueryAttributeCodeFix : CodeFixProvider
             return;
         }
 
-        // "Query" where Agora.Rest is imported; the qualified name elsewhere, so the fix always compiles.
-        string name = model.LookupNamespacesAndTypes(parameter.SpanStart, name: "QueryAttribute").OfType<INamedTypeSymbol>()
-            .Any(t => t.ContainingNamespace.ToDisplayString() == "Agora.Rest")
+        // "Query" where it can only mean Agora.Rest's attribute; the qualified name elsewhere (not imported, or
+        // another library's [Query] in scope too), so the fix always compiles.
+        var candidates = model.LookupNamespacesAndTypes(parameter.SpanStart, name: "QueryAttribute")
+            .Concat(model.LookupNamespacesAndTypes(parameter.SpanStart, name: "Query"))
+            .OfType<INamedTypeSymbol>()
+            .ToList();
+        string name = candidates.Count == 1 && candidates[0].ContainingNamespace.ToDisplayString() == "Agora.Rest"
             ? "Query"
             : "global::Agora.Rest.Query";
         AttributeListSyntax attribute = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Attribute(SyntaxFactory.ParseName(name))))

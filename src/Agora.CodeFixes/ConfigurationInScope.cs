@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -15,7 +16,8 @@ internal static class ConfigurationInScope
     private const string ConfigurationInterface = "Microsoft.Extensions.Configuration.IConfiguration";
 
     /// <summary>The expression text that reaches it, or <see langword="null"/>.</summary>
-    public static string? Find(ExpressionSyntax at, SemanticModel model, CancellationToken cancellationToken)
+    /// <param name="staticOnly">The code will run in a static context (a const becoming static readonly).</param>
+    public static string? Find(ExpressionSyntax at, SemanticModel model, bool staticOnly, CancellationToken cancellationToken)
     {
         INamedTypeSymbol? configuration = model.Compilation.GetTypeByMetadataName(ConfigurationInterface);
         if (configuration is null)
@@ -24,13 +26,15 @@ internal static class ConfigurationInScope
         }
 
         int position = at.SpanStart;
-        bool instance = HasThis(model.GetEnclosingSymbol(position, cancellationToken));
+        ISymbol? enclosing = model.GetEnclosingSymbol(position, cancellationToken);
+        bool instance = !staticOnly && HasThis(enclosing) && !at.Ancestors().Any(a => a is ConstructorInitializerSyntax);
+        HashSet<ISymbol> reachable = staticOnly ? new HashSet<ISymbol>(SymbolEqualityComparer.Default) : ReachableFunctions(enclosing);
         ISymbol? best = model.LookupSymbols(position)
             .Where(s => IsConfiguration(TypeOf(s), configuration))
             .Where(s => s switch
             {
-                IParameterSymbol => true,
-                ILocalSymbol local => local.DeclaringSyntaxReferences.All(r => r.Span.End <= position),
+                IParameterSymbol parameter => reachable.Contains(parameter.ContainingSymbol),
+                ILocalSymbol local => reachable.Contains(local.ContainingSymbol) && local.DeclaringSyntaxReferences.All(r => r.Span.End <= position),
                 IFieldSymbol or IPropertySymbol => s.IsStatic || instance,
                 _ => false,
             })
@@ -38,6 +42,24 @@ internal static class ConfigurationInScope
             .ThenBy(s => s.Name, System.StringComparer.Ordinal)
             .FirstOrDefault();
         return best is null ? null : SyntaxFacts.GetKeywordKind(best.Name) != SyntaxKind.None ? "@" + best.Name : best.Name;
+    }
+
+    // The functions whose parameters and locals the code can use: the enclosing one and those around it, up
+    // to and including the first static lambda or local function (which captures nothing). Top-level
+    // statements' locals are not reachable from a type declared below them.
+    private static HashSet<ISymbol> ReachableFunctions(ISymbol? enclosing)
+    {
+        var reachable = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        for (ISymbol? current = enclosing; current is IMethodSymbol method; current = method.ContainingSymbol)
+        {
+            reachable.Add(method);
+            if (method.IsStatic || method.MethodKind is not (MethodKind.AnonymousFunction or MethodKind.LocalFunction))
+            {
+                break;
+            }
+        }
+
+        return reachable;
     }
 
     private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch

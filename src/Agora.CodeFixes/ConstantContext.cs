@@ -44,7 +44,8 @@ internal static class ConstantContext
     }
 
     private static bool UseNeedsConstant(SyntaxNode use) =>
-        use.AncestorsAndSelf().Any(a => a is AttributeArgumentSyntax or ParameterSyntax or CaseSwitchLabelSyntax or ConstantPatternSyntax)
+        use.AncestorsAndSelf().Any(a => a is AttributeArgumentSyntax or ParameterSyntax or CaseSwitchLabelSyntax or ConstantPatternSyntax or GotoStatementSyntax)
+        || use.Parent is BinaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IsExpression } isExpression && isExpression.Right == use
         || use.Ancestors().OfType<VariableDeclarationSyntax>().FirstOrDefault()?.Parent is FieldDeclarationSyntax field && field.Modifiers.Any(m => m.ValueText == "const")
         || use.Ancestors().OfType<LocalDeclarationStatementSyntax>().FirstOrDefault() is { IsConst: true };
 

@@ -51,7 +51,10 @@ public sealed class MoveSecretOutOfSourceCodeFix : CodeFixProvider
                 continue;
             }
 
-            string? configuration = ConfigurationInScope.Find(secret, model, context.CancellationToken);
+            // A const field becomes static readonly: only static members can initialize it then.
+            bool staticOnly = secret.Parent?.Parent?.Parent?.Parent is FieldDeclarationSyntax field
+                && (field.Modifiers.Any(SyntaxKind.ConstKeyword) || field.Modifiers.Any(SyntaxKind.StaticKeyword));
+            string? configuration = ConfigurationInScope.Find(secret, model, staticOnly, context.CancellationToken);
             string title = configuration is null
                 ? $"Read it from the {variable} environment variable"
                 : $"Read it from configuration ('{key}')";
@@ -71,8 +74,24 @@ public sealed class MoveSecretOutOfSourceCodeFix : CodeFixProvider
             return false;
         }
 
-        return secret.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
-            || await ConstantContext.MayStopBeingConstantAsync(document, declarator, model, cancellationToken).ConfigureAwait(false);
+        if (secret.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator })
+        {
+            return true;
+        }
+
+        // 'const string A = "x", B = "…";' would turn A non-constant too; such declarations are left alone.
+        bool isConst = declarator.Parent?.Parent switch
+        {
+            FieldDeclarationSyntax field => field.Modifiers.Any(SyntaxKind.ConstKeyword),
+            LocalDeclarationStatementSyntax local => local.IsConst,
+            _ => false,
+        };
+        if (isConst && declarator.Parent is VariableDeclarationSyntax { Variables.Count: > 1 })
+        {
+            return false;
+        }
+
+        return await ConstantContext.MayStopBeingConstantAsync(document, declarator, model, cancellationToken).ConfigureAwait(false);
     }
 
     // The short name when it already means the System type where the secret is, the global:: one otherwise.
@@ -90,6 +109,13 @@ public sealed class MoveSecretOutOfSourceCodeFix : CodeFixProvider
                 $"{environment}.GetEnvironmentVariable(\"{variable}\") ?? throw new {exception}(\"Set the {variable} environment variable.\")")
             : SyntaxFactory.ParseExpression(
                 $"{configuration}[\"{key}\"] ?? throw new {exception}(\"Set the configuration value '{key}' (user secrets in development; the {key.Replace(":", "__")} environment variable or a secret store in production).\")");
+        // "a ?? throw …" binds loosest of all: parenthesize it unless it stands alone.
+        if (secret.Parent is not (ArgumentSyntax or EqualsValueClauseSyntax or ArrowExpressionClauseSyntax or ReturnStatementSyntax or ParenthesizedExpressionSyntax
+            or AssignmentExpressionSyntax or InitializerExpressionSyntax or SwitchExpressionArmSyntax or AttributeArgumentSyntax))
+        {
+            read = SyntaxFactory.ParenthesizedExpression(read);
+        }
+
         read = read.WithTriviaFrom(secret).WithAdditionalAnnotations(Formatter.Annotation);
 
         // A const cannot hold a value read at run time: the field becomes static readonly, the local a plain local.

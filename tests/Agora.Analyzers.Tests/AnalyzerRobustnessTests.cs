@@ -51,6 +51,8 @@ public sealed class AnalyzerRobustnessTests
             public static class Keys
             {
                 public const string AppCertificate = "{{Secrets.RandomSecrets.Hex32()}}";
+                private static readonly byte[] Bytes = [300, 2];
+                private static readonly byte[] Text = ["x"];
                 private static readonly string[] Rotation = ["{{Secrets.RandomSecrets.Hex32()}}", "{{Secrets.RandomSecrets.Hex32()}}"];
                 public static string Make(string appId, bool fallback, ILogger log)
                 {

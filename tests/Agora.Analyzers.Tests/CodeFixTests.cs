@@ -58,6 +58,34 @@ public sealed class CodeFixTests
             """);
 
     [Fact]
+    public Task AGR1011_qualifies_Query_when_another_library_has_one_in_scope() =>
+        CodeFixVerifier<ApiDeclarationAnalyzer, AddQueryAttributeCodeFix>.VerifyAsync(
+            Usings + """
+            using Other;
+
+            namespace Other { public sealed class QueryAttribute : System.Attribute { } }
+
+            [AgoraApi, BasicAuth]
+            public partial interface IChannelApi
+            {
+                [Get("/dev/v1/projects")]
+                Task<string> ListAsync(int {|AGR1011:page|});
+            }
+            """,
+            Usings + """
+            using Other;
+
+            namespace Other { public sealed class QueryAttribute : System.Attribute { } }
+
+            [AgoraApi, BasicAuth]
+            public partial interface IChannelApi
+            {
+                [Get("/dev/v1/projects")]
+                Task<string> ListAsync([global::Agora.Rest.Query] int page);
+            }
+            """);
+
+    [Fact]
     public Task AGR1001_adds_partial_after_the_other_modifiers() =>
         CodeFixVerifier<ApiDeclarationAnalyzer, AddPartialCodeFix>.VerifyAsync(
             Usings + """

@@ -105,6 +105,43 @@ public sealed class MoveSecretOutOfSourceCodeFixTests
         """);
 
     [Fact]
+    public Task The_read_is_parenthesized_where_it_would_bind_wrongly_and_static_functions_do_not_capture() => Verify(
+        $$"""
+        class C
+        {
+            string Build(IConfiguration configuration)
+            {
+                return Make();
+
+                static string Make() => RtmTokenBuilder2.BuildToken("{{_appId}}", {|AGR0001:"{{_secret}}"|}.Trim(), "user", 3600);
+            }
+        }
+        """,
+        $$"""
+        class C
+        {
+            string Build(IConfiguration configuration)
+            {
+                return Make();
+
+                static string Make() => RtmTokenBuilder2.BuildToken("{{_appId}}", (Environment.GetEnvironmentVariable("AGORA_APP_CERTIFICATE") ?? throw new InvalidOperationException("Set the AGORA_APP_CERTIFICATE environment variable.")).Trim(), "user", 3600);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task No_fix_for_one_of_several_consts_in_a_declaration()
+    {
+        string source = $$"""
+            class C
+            {
+                private const string Channel = "lobby", AppCertificate = {|AGR0001:"{{_secret}}"|};
+            }
+            """;
+        return CodeFixVerifier<HardCodedSecretAnalyzer, MoveSecretOutOfSourceCodeFix>.VerifyNoFixAsync(Usings + source);
+    }
+
+    [Fact]
     public Task No_fix_where_CSharp_needs_a_constant_or_for_a_Basic_credential()
     {
         string source = $$"""

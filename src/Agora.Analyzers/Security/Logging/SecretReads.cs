@@ -57,24 +57,14 @@ internal static class SecretReads
     private static bool IsSecretSymbol(ISymbol symbol) =>
         symbol.GetAttributes().Any(a => a.AttributeClass?.Name == "AgoraSecretAttribute") || SecretNames.Classify(symbol.Name) is not null;
 
-    private static ISymbol? CopiedFrom(IOperation reference, ILocalSymbol local)
-    {
-        IOperation root = reference;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
-
-        IVariableDeclaratorOperation? declarator = root.Descendants().OfType<IVariableDeclaratorOperation>()
-            .FirstOrDefault(d => SymbolEqualityComparer.Default.Equals(d.Symbol, local));
-        return Unwrap(declarator?.Initializer?.Value) switch
+    private static ISymbol? CopiedFrom(IOperation reference, ILocalSymbol local) =>
+        Unwrap(LocalWrites.Of(reference).SingleValue(local)) switch
         {
             IFieldReferenceOperation field => field.Field,
             IPropertyReferenceOperation property => property.Property,
             IParameterReferenceOperation parameter => parameter.Parameter,
             _ => null,
         };
-    }
 
     private static IOperation? Unwrap(IOperation? operation) => operation is IConversionOperation conversion ? Unwrap(conversion.Operand) : operation;
 

@@ -288,13 +288,13 @@ internal static class ConstantFolder
             var bytes = new List<byte>();
             foreach (IOperation value in values)
             {
-                object? constant = value.ConstantValue.HasValue ? value.ConstantValue.Value : null;
-                if (constant is null)
+                // Elements read from syntax (collection expressions) are not converted yet: 300 or "x" may be here.
+                if (!value.ConstantValue.HasValue || value.ConstantValue.Value is not (byte or sbyte or short or ushort or int or uint or long or ulong or char) || !TryByte(value.ConstantValue.Value, out byte b))
                 {
                     return null;
                 }
 
-                bytes.Add(Convert.ToByte(constant, CultureInfo.InvariantCulture));
+                bytes.Add(b);
             }
 
             try
@@ -308,6 +308,13 @@ internal static class ConstantFolder
         }
 
         return null;
+    }
+
+    private static bool TryByte(object constant, out byte value)
+    {
+        long number = constant is char c ? c : Convert.ToInt64(constant, CultureInfo.InvariantCulture);
+        value = (byte)number;
+        return number is >= 0 and <= 255;
     }
 
     /// <summary>
@@ -415,45 +422,10 @@ internal static class ConstantFolder
     private static FoldedValue? FromLocal(ILocalReferenceOperation reference, int depth, CancellationToken cancellationToken) =>
         LocalValue(reference) is { } written ? Fold(written, depth + 1, cancellationToken) : null;
 
-    private static IOperation? LocalValue(ILocalReferenceOperation reference)
-    {
-        ILocalSymbol local = reference.Local;
-        if (local.IsRef)
-        {
-            return null;
-        }
+    private static IOperation? LocalValue(ILocalReferenceOperation reference) =>
+        reference.Local.IsRef ? null : LocalWrites.Of(reference).SingleValue(reference.Local);
 
-        IOperation root = reference;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
-
-        IOperation? written = null;
-        int writes = 0;
-        foreach (IOperation operation in root.Descendants())
-        {
-            switch (operation)
-            {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                    if (declarator.Initializer is { } initializer)
-                    {
-                        written = initializer.Value;
-                        writes++;
-                    }
-
-                    break;
-                case ILocalReferenceOperation other when SymbolEqualityComparer.Default.Equals(other.Local, local) && IsWrite(other, out IOperation? value):
-                    written = value;
-                    writes++;
-                    break;
-            }
-        }
-
-        return writes == 1 ? written : null;
-    }
-
-    private static bool IsWrite(ILocalReferenceOperation reference, out IOperation? value)
+    internal static bool IsWrite(ILocalReferenceOperation reference, out IOperation? value)
     {
         value = null;
         switch (reference.Parent)
@@ -522,6 +494,7 @@ internal static class ConstantFolder
         field.ContainingType.InstanceConstructors.Concat(field.ContainingType.StaticConstructors)
             .SelectMany(c => c.DeclaringSyntaxReferences)
             .Select(r => r.GetSyntax(cancellationToken))
+            .Where(s => s is ConstructorDeclarationSyntax) // a primary constructor's "declaration" is the whole type
             .SelectMany(s => s.DescendantNodes().OfType<AssignmentExpressionSyntax>())
             .Any(a => a.Left is IdentifierNameSyntax name && name.Identifier.ValueText == field.Name
                 || a.Left is MemberAccessExpressionSyntax member && member.Name.Identifier.ValueText == field.Name);

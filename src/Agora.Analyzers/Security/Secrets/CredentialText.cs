@@ -17,7 +17,7 @@ internal static class CredentialText
         @"\bBasic\s+([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])", RegexOptions.CultureInvariant, Timeout);
 
     private static readonly Regex UrlUserInfo = new(
-        @"\b[A-Za-z][A-Za-z0-9+.-]*://([^/\s:@""']+):([^/\s@""']+)@", RegexOptions.CultureInvariant, Timeout);
+        @"\bhttps?://([^/\s:@""']+):([^/\s@""']+)@", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
     private static readonly Regex CurlUser = new(
         @"(?:^|\s)(?:-u|--user)\s*['""]?([^\s:'""]+):([^\s'""]+)", RegexOptions.CultureInvariant, Timeout);

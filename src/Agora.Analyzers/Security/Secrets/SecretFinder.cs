@@ -326,11 +326,12 @@ internal sealed class SecretFinder
 
             if (AgoraTokenText.ContainsToken(text))
             {
-                Report(context.ReportDiagnostic, SecurityRules.HardCodedToken, comment.GetLocation(), "a comment holds an Agora token");
+                Report(context.ReportDiagnostic, SecurityRules.HardCodedToken, comment.GetLocation(), fixable: false, "a comment holds an Agora token");
             }
             else if (CredentialText.Find(text) is { } found)
             {
-                Report(context.ReportDiagnostic, SecurityRules.HardCodedSecret, comment.GetLocation(), found.Kind, found.How.Replace(" in text", string.Empty) + " in a comment");
+                // No fix: a comment is not an expression that configuration could replace.
+                Report(context.ReportDiagnostic, SecurityRules.HardCodedSecret, comment.GetLocation(), fixable: false, found.Kind, found.How.Replace(" in text", string.Empty) + " in a comment");
             }
         }
     }

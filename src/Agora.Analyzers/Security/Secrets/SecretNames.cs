@@ -21,7 +21,6 @@ internal static class SecretNames
         ("appcertificate", SecretKind.AppCertificate),
         ("agorasecret", SecretKind.Secret),
         ("restsecret", SecretKind.CustomerSecret),
-        ("signingkey", SecretKind.AppCertificate),
         ("agoracert", SecretKind.AppCertificate),
         ("appcert", SecretKind.AppCertificate),
         ("signkey", SecretKind.AppCertificate),

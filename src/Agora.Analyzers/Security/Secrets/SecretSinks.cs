@@ -75,10 +75,12 @@ internal static class SecretSinks
             || member.ContainingType?.Name.IndexOf("Token", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
+    // appCertificate, appCert, certificate, cert, app_certificate, sign_key — the names Agora's builders and
+    // their copies use; not certificatePath or clientSecret, which other token code has.
     private static bool LooksLikeCertificateParameter(string name)
     {
-        string lower = name.ToLowerInvariant();
-        return (lower.Contains("cert") || lower.Contains("secret") || lower.Contains("signkey") || lower.Contains("sign_key")) && !lower.Contains("appid");
+        string normalized = new string(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        return normalized is "appcertificate" or "appcert" or "certificate" or "cert" or "signkey" or "appsecret" or "primarycertificate";
     }
 
     private static string KindOf(string name) =>
