@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Verify = Agora.Analyzers.Tests.AnalyzerVerifier<Agora.Analyzers.Security.HardCodedSecretAnalyzer>;
 
@@ -239,6 +240,18 @@ public sealed class HardCodedSecretAnalyzerTests
             }
         }
         """);
+
+    [Fact]
+    public Task A_long_constant_concatenation_is_followed_to_the_end()
+    {
+        string parts = string.Join(" + ", Enumerable.Range(0, 14).Select(i => $"\"seg{i};\""));
+        return Verify.VerifyAsync(Usings + $$"""
+            class C
+            {
+                const string Settings = {|AGR0001:{{parts}} + "AppCertificate=" + "{{_secret}}"|};
+            }
+            """);
+    }
 
     [Fact]
     public Task Other_services_secrets_are_not_Agora_ones() => Verify.VerifyAsync(Usings + $$"""

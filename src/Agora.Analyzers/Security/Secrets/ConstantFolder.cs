@@ -82,6 +82,9 @@ internal static class ConstantFolder
                 return FromDeclaration(property.Property, operation, depth, cancellationToken);
             case ILocalReferenceOperation local:
                 return FromLocal(local, depth, cancellationToken) ?? FromConstant(operation);
+            // A constant concatenation of any length folds at once (the depth limit is for references).
+            case IBinaryOperation { ConstantValue: { HasValue: true, Value: string text } }:
+                return new FoldedValue(text, operation.Syntax, ConstantPieces(operation));
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
                 return Join(operation, depth, cancellationToken, binary.LeftOperand, binary.RightOperand);
             case IInterpolatedStringOperation interpolated:
@@ -105,6 +108,13 @@ internal static class ConstantFolder
     // one written inside the encoding expression is reported on the whole expression.
     private static SyntaxNode Enclosing(SyntaxNode encoding, SyntaxNode inner) =>
         inner.SyntaxTree == encoding.SyntaxTree && encoding.Span.Contains(inner.Span) ? encoding : inner;
+
+    // The literals a constant expression is made of, for the "a piece shows it by itself" rule.
+    private static ImmutableArray<string> ConstantPieces(IOperation operation) =>
+        operation.DescendantsAndSelf()
+            .Where(o => o is ILiteralOperation or IFieldReferenceOperation or ILocalReferenceOperation && o.ConstantValue.HasValue && o.ConstantValue.Value is string)
+            .Select(o => (string)o.ConstantValue.Value!)
+            .ToImmutableArray();
 
     private static FoldedValue? FromConstant(IOperation operation) => operation.ConstantValue switch
     {
