@@ -16,8 +16,6 @@ namespace Agora.Analyzers.Security;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ClientSideCredentialAnalyzer : DiagnosticAnalyzer
 {
-    private const string AgoraSecretAttribute = "AgoraSecretAttribute";
-
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(SecurityRules.ServerCredentialsInClientApp);
 
@@ -81,7 +79,7 @@ public sealed class ClientSideCredentialAnalyzer : DiagnosticAnalyzer
         }
 
         IArgumentOperation? secret = arguments.FirstOrDefault(a =>
-            a.ArgumentKind != ArgumentKind.DefaultValue && a.Parameter is { } p && p.GetAttributes().Any(x => x.AttributeClass?.Name == AgoraSecretAttribute));
+            a.ArgumentKind != ArgumentKind.DefaultValue && a.Parameter is { } p && AgoraSecretMarker.IsOn(p));
         return secret is null ? null : $"passes a server secret ('{secret.Parameter!.Name}') to {method.ContainingType?.Name}.{(method.MethodKind == MethodKind.Constructor ? "new" : method.Name)}";
     }
 
@@ -94,7 +92,7 @@ public sealed class ClientSideCredentialAnalyzer : DiagnosticAnalyzer
             IFieldReferenceOperation field => field.Field,
             _ => null,
         };
-        if (member is not null && member.GetAttributes().Any(a => a.AttributeClass?.Name == AgoraSecretAttribute))
+        if (member is not null && AgoraSecretMarker.IsOn(member))
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 SecurityRules.ServerCredentialsInClientApp, assignment.Syntax.GetLocation(), platform, $"sets the server secret '{member.Name}'"));

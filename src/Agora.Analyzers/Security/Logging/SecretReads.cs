@@ -55,7 +55,7 @@ internal static class SecretReads
     }
 
     private static bool IsSecretSymbol(ISymbol symbol) =>
-        symbol.GetAttributes().Any(a => a.AttributeClass?.Name == "AgoraSecretAttribute") || SecretNames.Classify(symbol.Name) is not null;
+        AgoraSecretMarker.IsOn(symbol) || SecretNames.Classify(symbol.Name) is not null;
 
     private static ISymbol? CopiedFrom(IOperation reference, ILocalSymbol local) =>
         Unwrap(LocalWrites.Of(reference).SingleValue(local)) switch

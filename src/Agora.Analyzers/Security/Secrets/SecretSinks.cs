@@ -7,8 +7,6 @@ namespace Agora.Analyzers.Security.Secrets;
 /// <summary>Which parameters, members, keys and headers take Agora secrets or tokens.</summary>
 internal static class SecretSinks
 {
-    private const string AgoraSecretAttribute = "AgoraSecretAttribute";
-
     /// <summary>A parameter a constant argument or a default value flows into.</summary>
     public static SecretSink? ForParameter(IParameterSymbol parameter)
     {
@@ -65,7 +63,7 @@ internal static class SecretSinks
     }
 
     private static bool HasAgoraSecret(ISymbol symbol) =>
-        symbol.GetAttributes().Any(a => a.AttributeClass?.Name == AgoraSecretAttribute)
+        AgoraSecretMarker.IsOn(symbol)
         || (symbol is IPropertySymbol { OverriddenProperty: { } overridden } && HasAgoraSecret(overridden));
 
     private static bool IsTokenBuilder(ISymbol member)
