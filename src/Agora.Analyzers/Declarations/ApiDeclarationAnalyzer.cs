@@ -202,7 +202,7 @@ public sealed class ApiDeclarationAnalyzer : DiagnosticAnalyzer
     private static void ReportBindings(SymbolAnalysisContext context, IMethodSymbol method, RouteTemplate route, HttpMethodAttribute verb, KnownTypes known, AttributeContext effective)
     {
         var holes = route.Parts.Where(p => p.IsHole).Select(p => p.Text).ToList();
-        var binding = new ParameterBinding(holes, known, new EnumFormatterRegistry(known), new List<string>());
+        var binding = ParameterBinding.ForDiagnostics(holes, known);
         foreach (IParameterSymbol parameter in method.Parameters)
         {
             binding.Bind(parameter);

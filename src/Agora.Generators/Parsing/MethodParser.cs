@@ -59,7 +59,7 @@ internal static class MethodParser
         }
 
         var holes = route.Parts.Where(p => p.IsHole).Select(p => p.Text).ToList();
-        var binding = new ParameterBinding(holes, known, enums, problems);
+        var binding = ParameterBinding.ForCode(holes, known, enums, problems);
         foreach (IParameterSymbol parameter in method.Parameters)
         {
             binding.Bind(parameter);

@@ -12,16 +12,28 @@ internal sealed class ParameterBinding
 {
     private readonly IReadOnlyList<string> _holes;
     private readonly KnownTypes _known;
-    private readonly EnumFormatterRegistry _enums;
+    private readonly EnumFormatterRegistry? _enums;
     private readonly List<string> _problems;
 
-    public ParameterBinding(IReadOnlyList<string> holes, KnownTypes known, EnumFormatterRegistry enums, List<string> problems)
+    private ParameterBinding(IReadOnlyList<string> holes, KnownTypes known, EnumFormatterRegistry? enums, List<string> problems)
     {
         _holes = holes;
         _known = known;
         _enums = enums;
         _problems = problems;
     }
+
+    /// <summary>A binding for the generator: problems go to <paramref name="problems"/>, enum formatters to <paramref name="enums"/>.</summary>
+    public static ParameterBinding ForCode(IReadOnlyList<string> holes, KnownTypes known, EnumFormatterRegistry enums, List<string> problems) =>
+        new(holes, known, enums, problems);
+
+    /// <summary>
+    /// A binding that finds the same problems but writes no code: no type or default-value text and no enum
+    /// formatters, which cost the analyzers more than all their checks together.
+    /// </summary>
+    public static ParameterBinding ForDiagnostics(IReadOnlyList<string> holes, KnownTypes known) => new(holes, known, null, new List<string>());
+
+    private bool WritesCode => _enums is not null;
 
     public List<ParameterSpec> Parameters { get; } = new();
 
@@ -36,11 +48,11 @@ internal sealed class ParameterBinding
 
     public void Bind(IParameterSymbol parameter)
     {
-        string typeText = TypeText.Of(parameter.Type);
+        string typeText = WritesCode ? TypeText.Of(parameter.Type) : string.Empty;
         string identifier = CSharpText.Identifier(parameter.Name);
         string modifier = Modifier(parameter);
         var spec = new ParameterSpec(
-            parameter.Name, identifier, typeText, modifier, CSharpText.DefaultValue(parameter, typeText), ParameterRole.Unbound, null, null);
+            parameter.Name, identifier, typeText, modifier, WritesCode ? CSharpText.DefaultValue(parameter, typeText) : null, ParameterRole.Unbound, null, null);
 
         if (modifier.Length > 0)
         {

@@ -8,7 +8,7 @@ namespace Agora.Generators.Parsing;
 internal static class ValueFormatter
 {
     public static ValueFormatSpec? Classify(
-        ITypeSymbol type, KnownTypes known, EnumFormatterRegistry enums, bool allowCollection, out string? reason)
+        ITypeSymbol type, KnownTypes known, EnumFormatterRegistry? enums, bool allowCollection, out string? reason)
     {
         reason = null;
         if (type.SpecialType == SpecialType.System_String)
@@ -55,7 +55,8 @@ internal static class ValueFormatter
         public string? EnumFormatter { get; }
     }
 
-    private static ScalarFormat? ClassifyScalar(ITypeSymbol type, KnownTypes known, EnumFormatterRegistry enums)
+    // Without a registry (diagnostics only) an enum is classified but gets no formatter method.
+    private static ScalarFormat? ClassifyScalar(ITypeSymbol type, KnownTypes known, EnumFormatterRegistry? enums)
     {
         switch (type.SpecialType)
         {
@@ -83,7 +84,7 @@ internal static class ValueFormatter
 
         if (type.TypeKind == TypeKind.Enum && type is INamedTypeSymbol enumType)
         {
-            return new ScalarFormat(ValueFormatKind.Enum, enumFormatter: enums.GetOrAdd(enumType));
+            return new ScalarFormat(ValueFormatKind.Enum, enumFormatter: enums?.GetOrAdd(enumType));
         }
 
         if (KnownTypes.Is(type, known.DateTimeOffset) || KnownTypes.Is(type, known.TimeOnly))
@@ -140,7 +141,10 @@ internal static class ValueFormatter
             return array.ElementType;
         }
 
-        if (known.EnumerableOfT is null || type.SpecialType == SpecialType.System_String)
+        // Primitives and enums enumerate nothing, and asking for the dozens of interfaces that generic math gives
+        // them costs more than the rest of a method's checks.
+        if (known.EnumerableOfT is null || type.SpecialType == SpecialType.System_String
+            || type.TypeKind == TypeKind.Enum || (type.IsValueType && type.SpecialType != SpecialType.None))
         {
             return null;
         }

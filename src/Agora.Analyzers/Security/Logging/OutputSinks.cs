@@ -25,7 +25,7 @@ internal static class OutputSinks
         {
             case IInvocationOperation invocation:
                 return ForInvocation(invocation.TargetMethod, invocation.Instance, parameter);
-            case IObjectCreationOperation { Type: { } type } when IsException(type) && parameter.Type.SpecialType == SpecialType.System_String && parameter.Name == "message":
+            case IObjectCreationOperation { Type: { } type } when SymbolNames.IsException(type) && parameter.Type.SpecialType == SpecialType.System_String && parameter.Name == "message":
                 return $"the message of {type.Name}";
             default:
                 return null;
@@ -34,8 +34,7 @@ internal static class OutputSinks
 
     private static string? ForInvocation(IMethodSymbol method, IOperation? instance, IParameterSymbol parameter)
     {
-        string? type = method.ContainingType?.ToDisplayString();
-        if (method.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Logging"
+        if (SymbolNames.IsNamespace(method.ContainingNamespace, "Microsoft.Extensions.Logging")
             && (method.Name.StartsWith("Log", StringComparison.Ordinal) || method.Name == "BeginScope"))
         {
             return "a log";
@@ -46,36 +45,25 @@ internal static class OutputSinks
             return "a log";
         }
 
-        if (type == "System.Console" && method.Name.StartsWith("Write", StringComparison.Ordinal))
+        INamedTypeSymbol? type = method.ContainingType;
+        if (SymbolNames.IsType(type, "System", "Console") && method.Name.StartsWith("Write", StringComparison.Ordinal))
         {
             return "the console";
         }
 
-        if (type == "System.IO.TextWriter" && method.Name.StartsWith("Write", StringComparison.Ordinal)
+        if (SymbolNames.IsType(type, "System.IO", "TextWriter") && method.Name.StartsWith("Write", StringComparison.Ordinal)
             && instance is IPropertyReferenceOperation { Property: { Name: "Out" or "Error", ContainingType.Name: "Console" } })
         {
             return "the console";
         }
 
-        if (type is "System.Diagnostics.Debug" or "System.Diagnostics.Trace" && DebugWriters.Contains(method.Name)
-            && parameter.Type.SpecialType is SpecialType.System_String or SpecialType.System_Object || (type is "System.Diagnostics.Debug" or "System.Diagnostics.Trace" && parameter.IsParams))
+        bool debug = SymbolNames.IsType(type, "System.Diagnostics", "Debug");
+        if ((debug || SymbolNames.IsType(type, "System.Diagnostics", "Trace"))
+            && (parameter.IsParams || (DebugWriters.Contains(method.Name) && parameter.Type.SpecialType is SpecialType.System_String or SpecialType.System_Object)))
         {
-            return type == "System.Diagnostics.Debug" ? "Debug output" : "Trace output";
+            return debug ? "Debug output" : "Trace output";
         }
 
         return null;
-    }
-
-    private static bool IsException(ITypeSymbol type)
-    {
-        for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
-        {
-            if (current.ToDisplayString() == "System.Exception")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

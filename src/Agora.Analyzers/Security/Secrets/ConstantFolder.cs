@@ -168,7 +168,7 @@ internal static class ConstantFolder
     private static FoldedValue? FoldInvocation(IInvocationOperation invocation, int depth, CancellationToken cancellationToken)
     {
         IMethodSymbol method = invocation.TargetMethod;
-        string? type = method.ContainingType?.ToDisplayString();
+        string? type = FoldableContainer(method.ContainingType);
         switch (type, method.Name)
         {
             case ("string", "Format") when method.Parameters.Length > 0:
@@ -196,6 +196,24 @@ internal static class ConstantFolder
 
         return null;
     }
+
+    // The types whose methods fold, named as C# writes them; null for any other (checked by name: this runs on
+    // every invocation a secret might flow through).
+    private static string? FoldableContainer(INamedTypeSymbol? type) => type switch
+    {
+        null => null,
+        { SpecialType: SpecialType.System_String } => "string",
+        _ when SymbolNames.IsType(type, "System.Text", "Encoding") => "System.Text.Encoding",
+        _ when SymbolNames.IsType(type, "System", "Convert") => "System.Convert",
+        { Name: "ReadOnlySpan" or "Span", TypeArguments.Length: 1 } when SymbolNames.IsType(type, "System", type.Name) =>
+            type.TypeArguments[0].SpecialType switch
+            {
+                SpecialType.System_Byte => $"System.{type.Name}<byte>",
+                SpecialType.System_Char => $"System.{type.Name}<char>",
+                _ => null,
+            },
+        _ => null,
+    };
 
     private static FoldedValue? FoldJoin(IInvocationOperation invocation, int depth, CancellationToken cancellationToken)
     {

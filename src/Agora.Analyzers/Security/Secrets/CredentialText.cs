@@ -28,6 +28,10 @@ internal static class CredentialText
 
     private static readonly Regex Pair = new(@"^([A-Za-z0-9_-]{16,64}):([A-Za-z0-9_+/=-]{16,128})$", RegexOptions.CultureInvariant, Timeout);
 
+    // The lengths Pair can match ('$' also matches before one final newline).
+    private const int PairMinimumLength = 16 + 1 + 16;
+    private const int PairMaximumLength = 64 + 1 + 128 + 1;
+
     /// <summary>What the text holds (a <see cref="SecretKind"/>) and where it was recognised, or <see langword="null"/>.</summary>
     public static (string Kind, string How)? Find(string text)
     {
@@ -89,7 +93,7 @@ internal static class CredentialText
             }
         }
 
-        if (text.IndexOf('=') >= 0 || text.IndexOf(':') >= 0)
+        if ((text.IndexOf('=') >= 0 || text.IndexOf(':') >= 0) && SecretNames.MayNameSecret(text))
         {
             foreach (Match match in NamedSetting.Matches(text))
             {
@@ -99,7 +103,10 @@ internal static class CredentialText
                     return (kind, $"a '{match.Groups[1].Value}' setting in text");
                 }
             }
+        }
 
+        if (text.Length >= PairMinimumLength && text.Length <= PairMaximumLength && text.IndexOf(':') >= 0)
+        {
             Match pair = Pair.Match(text);
             if (pair.Success && SecretValues.HasCredentialShape(pair.Groups[1].Value) && SecretValues.HasCredentialShape(pair.Groups[2].Value))
             {

@@ -318,11 +318,13 @@ internal sealed class SecretFinder
                 continue;
             }
 
-            string text = comment.ToString();
-            if (text.Length < 16)
+            // Measured before the text is made: most comments are too short to hold a credential.
+            if (comment.Span.Length < 16)
             {
                 continue;
             }
+
+            string text = comment.ToString();
 
             if (AgoraTokenText.ContainsToken(text))
             {
