@@ -103,6 +103,11 @@ internal sealed class SecretFinder
     {
         IOperation operation = context.Operation;
         bool literal = operation is ILiteralOperation or IUtf8StringOperation;
+        if (IsShortLiteral(operation))
+        {
+            return; // most literals of a program, and none of them can hold a credential
+        }
+
         if (!literal && (!TextComposition.Composes(operation) || TextComposition.HasComposingParent(operation, context.CancellationToken)))
         {
             return;
@@ -135,6 +140,13 @@ internal sealed class SecretFinder
     }
 
     // A method or property getter with a secret name that returns a constant: AppCertificate => "…".
+    private static bool IsShortLiteral(IOperation operation) => operation switch
+    {
+        ILiteralOperation literal => literal.ConstantValue is not { HasValue: true, Value: string { Length: >= 16 } },
+        IUtf8StringOperation utf8 => utf8.Value.Length < 16,
+        _ => false,
+    };
+
     public void AnalyzeReturn(OperationAnalysisContext context)
     {
         var returned = (IReturnOperation)context.Operation;

@@ -11,26 +11,25 @@ internal static class SecretSinks
     public static SecretSink? ForParameter(IParameterSymbol parameter)
     {
         ISymbol member = parameter.ContainingSymbol;
-        string target = Describe(member);
         if (HasAgoraSecret(parameter))
         {
-            return SecretSink.Secret(KindOf(parameter.Name), $"it is passed as '{parameter.Name}' to {target}, which is [AgoraSecret]");
+            return SecretSink.Secret(KindOf(parameter.Name), $"it is passed as '{parameter.Name}' to {Describe(member)}, which is [AgoraSecret]");
         }
 
         // Look-alikes of Agora's token builders copied into user code: BuildTokenWithUid(appId, appCertificate, …).
         if (IsTokenBuilder(member) && LooksLikeCertificateParameter(parameter.Name))
         {
-            return SecretSink.Secret(SecretKind.AppCertificate, $"it is passed as '{parameter.Name}' to the token builder {target}");
+            return SecretSink.Secret(SecretKind.AppCertificate, $"it is passed as '{parameter.Name}' to the token builder {Describe(member)}");
         }
 
         if (SecretNames.Classify(parameter.Name) is { } kind)
         {
-            return SecretSink.Named(kind, $"it is passed as '{parameter.Name}' to {target}");
+            return SecretSink.Named(kind, $"it is passed as '{parameter.Name}' to {Describe(member)}");
         }
 
         if (parameter.Name == "token" && member.ContainingType is { Name: "AgoraCredentials" or "AgoraToken", ContainingNamespace.Name: "Rest" })
         {
-            return SecretSink.Token($"it is passed as 'token' to {target}");
+            return SecretSink.Token($"it is passed as 'token' to {Describe(member)}");
         }
 
         return null;
