@@ -1,13 +1,24 @@
-using System;
+using System.Globalization;
 using BenchmarkDotNet.Running;
 
-// "analyzer-cost [files] [runs]" measures the analyzers on a synthetic project; anything else goes to BenchmarkDotNet.
-if (args.Length > 0 && args[0] == "analyzer-cost")
+// Harnesses that BenchmarkDotNet cannot express take a mode as the first argument; anything else goes to BenchmarkDotNet.
+switch (args.Length > 0 ? args[0] : "")
 {
-    int files = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
-    int runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
-    await Agora.Analyzers.Cost.AnalyzerCostHarness.RunAsync(files, runs);
-    return;
+    case "analyzer-cost": // analyzer-cost [files] [runs]
+        await Agora.Analyzers.Cost.AnalyzerCostHarness.RunAsync(IntArgument(1, 1000), IntArgument(2, 5));
+        return;
+    case "build-cost": // build-cost [files] [runs]
+        Agora.Rest.Benchmarks.BuildCost.BuildCostHarness.Run(IntArgument(1, 1000), IntArgument(2, 5));
+        return;
+    case "generator-cost":
+        Agora.Rest.Benchmarks.GeneratorCost.GeneratorCostHarness.Run(args[1..]);
+        return;
+    case "cold-start":
+        await Agora.Rest.Benchmarks.ColdStart.ColdStartHarness.RunAsync(args[1..]);
+        return;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Agora.Rest.Benchmarks.TokenBenchmarks).Assembly).Run(args);
+        return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Agora.Rest.Benchmarks.TokenBenchmarks).Assembly).Run(args);
+int IntArgument(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;

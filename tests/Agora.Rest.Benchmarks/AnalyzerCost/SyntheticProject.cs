@@ -31,7 +31,8 @@ internal static class SyntheticProject
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
-    private const string Usings = """
+    /// <summary>The project-wide usings every feature file relies on.</summary>
+    public const string Usings = """
         global using System;
         global using System.Collections.Generic;
         global using System.Threading;
@@ -42,7 +43,8 @@ internal static class SyntheticProject
         global using Microsoft.Extensions.Logging;
         """;
 
-    private static string File(int i)
+    /// <summary>Feature file <paramref name="i"/>: an API interface and the service that uses Agora credentials.</summary>
+    public static string File(int i)
     {
         var methods = new StringBuilder();
         for (int m = 0; m < 10; m++)

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Agora.Rest.Benchmarks.ColdStart;
+
+/// <summary>
+/// One run of an app: the process's wall time; the time the app measured itself from Main to the end of the
+/// call; and how many methods the JIT compiled by then, in how long.
+/// </summary>
+internal readonly record struct ColdStartSample(double ProcessMs, double InProcessMs, double JitMethods, double JitMs);
+
+/// <summary>
+/// One of the already built apps under tests/Agora.Rest.ColdStart, started as
+/// <c>dotnet &lt;dll&gt; &lt;variant&gt; &lt;base-address&gt; &lt;expected-projects&gt;</c> once per sample. The harness never
+/// builds them: a build in the middle of a measurement would be measured too.
+/// </summary>
+internal sealed class ColdStartApp
+{
+    public const string BuildCommand = "dotnet build tests/Agora.Rest.ColdStart -c Release";
+
+    private const string SolutionFile = "Agora.Generators.sln";
+
+    // Must match ColdStartSettings in the apps.
+    private const string CustomerIdVariable = "AGORA_COLDSTART_CUSTOMER_ID";
+    private const string CustomerSecretVariable = "AGORA_COLDSTART_CUSTOMER_SECRET";
+
+    private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(60);
+
+    private ColdStartApp(string dllPath, string dotnetPath)
+    {
+        DllPath = dllPath;
+        DotnetPath = dotnetPath;
+    }
+
+    public string DllPath { get; }
+
+    /// <summary>The dotnet host of the runtime this harness runs on, so that harness and apps use the same install.</summary>
+    public string DotnetPath { get; }
+
+    /// <param name="dllFromRoot">The app's Release build output, relative to the repository root.</param>
+    public static ColdStartApp Locate(string dllFromRoot)
+    {
+        // The harness's own output folder is inside the repository; the working directory is the fallback.
+        string root = FindRepositoryRoot(AppContext.BaseDirectory) ?? FindRepositoryRoot(Environment.CurrentDirectory)
+            ?? throw new InvalidOperationException($"Cannot find {SolutionFile} above {AppContext.BaseDirectory} or the working directory; run the harness inside the repository.");
+
+        string dll = Path.GetFullPath(Path.Combine(root, dllFromRoot));
+        if (!File.Exists(dll))
+        {
+            throw new InvalidOperationException($"The cold-start app is not built: {dll} is missing. Run '{BuildCommand}' in {root} first.");
+        }
+
+        return new ColdStartApp(dll, FindDotnetHost());
+    }
+
+    public async Task<ColdStartSample> RunOnceAsync(string variant, Uri baseAddress, int expectedProjects, string customerId, string customerSecret)
+    {
+        var startInfo = new ProcessStartInfo(DotnetPath)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            ArgumentList = { DllPath, variant, baseAddress.ToString(), expectedProjects.ToString(CultureInfo.InvariantCulture) },
+        };
+
+        // In the environment rather than on the command line, where any process listing would show them.
+        startInfo.Environment[CustomerIdVariable] = customerId;
+        startInfo.Environment[CustomerSecretVariable] = customerSecret;
+
+        using var process = new Process { StartInfo = startInfo };
+        using var timeout = new CancellationTokenSource(RunTimeout);
+
+        long started = Stopwatch.GetTimestamp();
+        process.Start();
+        Task<string> output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        Task<string> errors = process.StandardError.ReadToEndAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"The {variant} run did not finish within {RunTimeout.TotalSeconds:0} s.");
+        }
+
+        double processMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        string stdout = await output.ConfigureAwait(false);
+        string stderr = await errors.ConfigureAwait(false);
+
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"The {variant} run exited with code {process.ExitCode}: {stderr.Trim()}");
+        }
+
+        Dictionary<string, double> figures = ParseFigures(variant, stdout);
+        return new ColdStartSample(processMs, figures["elapsed-ms"], figures["jit-methods"], figures["jit-ms"]);
+    }
+
+    // The app prints one line of name=value pairs: "elapsed-ms=12.3 jit-methods=456 jit-ms=7.8".
+    private static Dictionary<string, double> ParseFigures(string variant, string stdout)
+    {
+        var figures = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (string pair in stdout.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            string[] parts = pair.Split('=', 2);
+            if (parts.Length == 2 && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
+            {
+                figures[parts[0]] = value;
+            }
+        }
+
+        string[] missing = new[] { "elapsed-ms", "jit-methods", "jit-ms" }.Where(name => !figures.ContainsKey(name)).ToArray();
+        if (missing.Length > 0)
+        {
+            throw new InvalidOperationException($"The {variant} run printed no {string.Join(", ", missing)}: '{stdout.Trim()}'. Rebuild the app: {BuildCommand}");
+        }
+
+        return figures;
+    }
+
+    private static string? FindRepositoryRoot(string start)
+    {
+        for (DirectoryInfo? directory = new(start); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, SolutionFile)))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    // The shared runtime lives in <root>/shared/Microsoft.NETCore.App/<version>/, the host in <root>.
+    private static string FindDotnetHost()
+    {
+        string hostName = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "dotnet.exe" : "dotnet";
+        string runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        string host = Path.GetFullPath(Path.Combine(runtimeDirectory, "..", "..", "..", hostName));
+        return File.Exists(host) ? host : hostName;
+    }
+}
