@@ -106,4 +106,44 @@ public sealed class TrickyDeclarationTests
         Assert.Contains("global::IBase.TupleAsync((int A, int B) point)", client, System.StringComparison.Ordinal);
         Assert.DoesNotContain("cannot be generated", client, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Null_and_default_defaults_read_from_syntax_say_what_the_compiler_would()
+    {
+        // "= default" of a type with constants is a value (0, false, the enum's zero), not default or null.
+        string client = GeneratedClient("""
+            #nullable enable
+            public enum Order { Ascending, Descending }
+            [AgoraApi, BasicAuth]
+            public partial interface IApi
+            {
+                [Get("/a")] Task<string> GetAsync(
+                    [Query] int count = default, [Query] bool all = default, [Query] Order order = default, [Query] decimal? limit = default,
+                    [Query] string? name = null, [Query] string? label = default, [Query] int? page = null, [Query] System.DateTime since = default,
+                    System.Threading.CancellationToken cancellationToken = default);
+            }
+            """);
+
+        Assert.Contains(
+            "GetAsync(int count = 0, bool all = false, global::Order order = (global::Order)(0), decimal? limit = null, "
+            + "string? name = null, string? label = null, int? page = null, global::System.DateTime since = default, "
+            + "global::System.Threading.CancellationToken cancellationToken = default)",
+            client,
+            System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_null_default_of_a_reference_type_without_annotation_is_written_so_that_it_does_not_warn()
+    {
+        string client = GeneratedClient("""
+            #nullable disable
+            [AgoraApi, BasicAuth]
+            public partial interface IApi
+            {
+                [Get("/a")] Task<string> GetAsync([Query] string name = null, [Query] string label = default);
+            }
+            """);
+
+        Assert.Contains("GetAsync(string name = null!, string label = null!)", client, System.StringComparison.Ordinal);
+    }
 }

@@ -47,7 +47,7 @@ public sealed class ApiDeclarationAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             // Resolved once per compilation; nothing is kept in fields.
-            var known = new KnownTypes(start.Compilation);
+            var known = KnownTypes.For(start.Compilation);
             if (known.AgoraApi is null)
             {
                 return;

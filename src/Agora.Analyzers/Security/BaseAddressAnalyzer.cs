@@ -24,7 +24,7 @@ public sealed class BaseAddressAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var known = new KnownTypes(start.Compilation);
+            var known = KnownTypes.For(start.Compilation);
             if (known.AgoraApi is null)
             {
                 return;

@@ -35,7 +35,7 @@ public sealed class ClientSideCredentialAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(c => AnalyzeCall(c, platform), OperationKind.Invocation, OperationKind.ObjectCreation);
             start.RegisterOperationAction(c => AnalyzeAssignment(c, platform), OperationKind.SimpleAssignment);
 
-            var known = new KnownTypes(start.Compilation);
+            var known = KnownTypes.For(start.Compilation);
             if (known.AgoraApi is not null && known.BasicAuth is not null)
             {
                 start.RegisterSymbolAction(c => AnalyzeApi(c, platform, known), SymbolKind.NamedType);

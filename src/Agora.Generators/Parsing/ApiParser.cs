@@ -30,7 +30,7 @@ internal static class ApiParser
             return null;
         }
 
-        var known = new KnownTypes(compilation);
+        var known = KnownTypes.For(compilation);
         var enums = new EnumFormatterRegistry(known);
         var methods = new List<MethodSpec>();
         var stubs = new List<MemberStubSpec>();

@@ -46,7 +46,7 @@ internal static class BuildCostHarness
 
                 (analyzersFirst ? with : without).Add(first);
                 (analyzersFirst ? without : with).Add(second);
-                Console.WriteLine($"run {run}: without {Seconds(without[^1].Wall)}, with {Seconds(with[^1].Wall)} (ours {Seconds(with[^1].AgoraAnalyzers)})");
+                Console.WriteLine($"run {run}: without {Seconds(without[^1].Wall)} ({CpuSeconds(without[^1])} CPU), with {Seconds(with[^1].Wall)} ({CpuSeconds(with[^1])} CPU; ours {Seconds(with[^1].AgoraAnalyzers)})");
             }
 
             Report(files, runs, without, with);
@@ -63,7 +63,7 @@ internal static class BuildCostHarness
 
     private static BuildMeasurement Build(string project, bool analyzersOn)
     {
-        DotNetProcess.Result result = DotNetProcess.Run(
+        DotNetProcess.Result result = DotNetProcess.RunMeasuringCpu(
             project, PrivatePackageFolder(Path.GetDirectoryName(project)!), "build", "--no-restore", "--no-incremental", "-c", "Release", "-v:d", "-nodeReuse:false",
             "-p:ReportAnalyzer=true", $"-p:{SyntheticBuildProject.AnalyzersOffProperty}={(analyzersOn ? "false" : "true")}")
             .EnsureSuccess("dotnet build");
@@ -78,7 +78,7 @@ internal static class BuildCostHarness
             throw new InvalidOperationException($"Expected the package's analyzers to be {(analyzersOn ? "on" : "off")}, but the analyzer report says otherwise:\n{result.Output}");
         }
 
-        return new BuildMeasurement(result.Elapsed, report.TotalAnalyzers, report.AgoraAnalyzers ?? TimeSpan.Zero, report.AgoraGenerator, report.AgoraLines);
+        return new BuildMeasurement(result.Elapsed, result.CpuTime, report.TotalAnalyzers, report.AgoraAnalyzers ?? TimeSpan.Zero, report.AgoraGenerator, report.AgoraLines);
     }
 
     private static void Report(int files, int runs, List<BuildMeasurement> without, List<BuildMeasurement> with)
@@ -91,7 +91,14 @@ internal static class BuildCostHarness
         Console.WriteLine();
         Console.WriteLine("| | Without our analyzers | With our analyzers |");
         Console.WriteLine("|---|---:|---:|");
-        Console.WriteLine($"| `dotnet build` wall time | {Seconds(wallWithout)} | {Seconds(wallWith)} (+{100 * (wallWith - wallWithout) / wallWithout:0.0}%) |");
+        Console.WriteLine($"| `dotnet build` wall time | {Seconds(wallWithout)} | {Seconds(wallWith)} ({100 * (wallWith - wallWithout) / wallWithout:+0.0;-0.0}%) |");
+        if (without.All(m => m.Cpu.HasValue) && with.All(m => m.Cpu.HasValue))
+        {
+            TimeSpan cpuWithout = Median(without.Select(m => m.Cpu!.Value));
+            TimeSpan cpuWith = Median(with.Select(m => m.Cpu!.Value));
+            Console.WriteLine($"| `dotnet build` CPU time (all its processes) | {Seconds(cpuWithout)} | {Seconds(cpuWith)} ({100 * (cpuWith - cpuWithout) / cpuWithout:+0.0;-0.0}%) |");
+        }
+
         Console.WriteLine($"| all analyzers (ReportAnalyzer) | {Seconds(Median(without.Select(m => m.AllAnalyzers)))} | {Seconds(Median(with.Select(m => m.AllAnalyzers)))} |");
         Console.WriteLine($"| of which Agora.Analyzers | — | {Seconds(Median(with.Select(m => m.AgoraAnalyzers)))} |");
         Console.WriteLine($"| Agora.Generators (generator) | {Seconds(Median(without.Select(m => m.AgoraGenerator)))} | {Seconds(Median(with.Select(m => m.AgoraGenerator)))} |");
@@ -99,8 +106,10 @@ internal static class BuildCostHarness
         Console.WriteLine("The package's lines of the last report with our analyzers (seconds, percent of all analyzer time):");
         Console.WriteLine(with[^1].AgoraLines);
         Console.WriteLine();
-        Console.WriteLine("Per run (s), without / with: " + string.Join("; ", without.Zip(with, (a, b) => $"{a.Wall.TotalSeconds:0.00} / {b.Wall.TotalSeconds:0.00}")));
+        Console.WriteLine("Per run, wall (CPU) seconds, without / with: " + string.Join("; ", without.Zip(with, (a, b) => $"{Seconds(a.Wall)} ({CpuSeconds(a)}) / {Seconds(b.Wall)} ({CpuSeconds(b)})")));
     }
+
+    private static string CpuSeconds(BuildMeasurement measurement) => measurement.Cpu is { } cpu ? Seconds(cpu) : "n/a";
 
     private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";
 
@@ -135,5 +144,5 @@ internal static class BuildCostHarness
         }
     }
 
-    private sealed record BuildMeasurement(TimeSpan Wall, TimeSpan AllAnalyzers, TimeSpan AgoraAnalyzers, TimeSpan AgoraGenerator, string AgoraLines);
+    private sealed record BuildMeasurement(TimeSpan Wall, TimeSpan? Cpu, TimeSpan AllAnalyzers, TimeSpan AgoraAnalyzers, TimeSpan AgoraGenerator, string AgoraLines);
 }
