@@ -133,6 +133,28 @@ public sealed class TrickyDeclarationTests
     }
 
     [Fact]
+    public void Literal_defaults_read_from_syntax_say_what_the_compiler_would()
+    {
+        // Literals of the parameter's own type are copied; ones that convert (0 to long, 0 to an enum) are not.
+        string client = GeneratedClient("""
+            public enum Order { Ascending, Descending }
+            [AgoraApi, BasicAuth]
+            public partial interface IApi
+            {
+                [Get("/a")] Task<string> GetAsync(
+                    [Query] int size = 20, [Query] long from = 0, [Query] Order order = 0, [Query] bool all = true, [Query] string sort = "a\"b",
+                    [Query] double ratio = 1.5, [Query] float scale = 2f, [Query] decimal price = 1.25m, [Query] char mark = 'x', [Query] int? page = 3);
+            }
+            """);
+
+        Assert.Contains(
+            "GetAsync(int size = 20, long from = 0L, global::Order order = (global::Order)(0), bool all = true, string sort = \"a\\\"b\", "
+            + "double ratio = 1.5D, float scale = 2F, decimal price = 1.25M, char mark = 'x', int? page = 3)",
+            client,
+            System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_null_default_of_a_reference_type_without_annotation_is_written_so_that_it_does_not_warn()
     {
         string client = GeneratedClient("""

@@ -38,7 +38,7 @@ internal static class CSharpText
     /// </summary>
     public static string? DefaultValue(IParameterSymbol parameter, string typeText)
     {
-        if (NoValueDefaultFromSyntax(parameter) is { } fromSyntax)
+        if (DefaultFromSyntax(parameter) is { } fromSyntax)
         {
             return fromSyntax;
         }
@@ -64,6 +64,11 @@ internal static class CSharpText
             return number is null ? null : $"({valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)})({number})";
         }
 
+        return Constant(value);
+    }
+
+    private static string? Constant(object value)
+    {
         return value switch
         {
             string s => Literal(s),
@@ -76,10 +81,11 @@ internal static class CSharpText
         };
     }
 
-    // "= default" and "= null", nearly every default an API declares, read from the syntax: asking the compiler
-    // for the value binds the expression, which was a fifth of the generator's run after each edit. Only where
-    // the answer is the same: "= default" of a type that has constants (int, bool, an enum...) is a value.
-    private static string? NoValueDefaultFromSyntax(IParameterSymbol parameter)
+    // The defaults APIs declare ("= default", "= null", "= 0", "= false", "= \"asc\"") read from the syntax: asking
+    // the compiler for the value binds the expression, which was a fifth of the generator's run after each edit.
+    // Only where the answer is the same: "= default" of a type with constants (int, bool, an enum...) is a value,
+    // and a literal that converts ("long id = 0", an enum's 0) is left to the compiler.
+    private static string? DefaultFromSyntax(IParameterSymbol parameter)
     {
         if (parameter.DeclaringSyntaxReferences.Length != 1
             || parameter.DeclaringSyntaxReferences[0].GetSyntax() is not ParameterSyntax { Default.Value: LiteralExpressionSyntax literal })
@@ -87,10 +93,23 @@ internal static class CSharpText
             return null;
         }
 
-        bool noValue = literal.IsKind(SyntaxKind.NullLiteralExpression)
-            || (literal.IsKind(SyntaxKind.DefaultLiteralExpression) && !HasConstants(parameter.Type));
-        return noValue ? NoValueDefault(parameter.Type) : null;
+        ITypeSymbol type = parameter.Type;
+        if (literal.IsKind(SyntaxKind.NullLiteralExpression) || (literal.IsKind(SyntaxKind.DefaultLiteralExpression) && !HasConstants(type)))
+        {
+            return NoValueDefault(type);
+        }
+
+        return literal.Token.Value is { } value && IsExactly(value, type) ? Constant(value) : null;
     }
+
+    private static bool IsExactly(object value, ITypeSymbol type) => (value, type.SpecialType) switch
+    {
+        (int, SpecialType.System_Int32) or (long, SpecialType.System_Int64) or (uint, SpecialType.System_UInt32)
+            or (ulong, SpecialType.System_UInt64) or (bool, SpecialType.System_Boolean) or (string, SpecialType.System_String)
+            or (char, SpecialType.System_Char) or (double, SpecialType.System_Double) or (float, SpecialType.System_Single)
+            or (decimal, SpecialType.System_Decimal) => true,
+        _ => false,
+    };
 
     private static bool HasConstants(ITypeSymbol type) => type.TypeKind == TypeKind.Enum || type.SpecialType is
         SpecialType.System_Boolean or SpecialType.System_Char or SpecialType.System_SByte or SpecialType.System_Byte

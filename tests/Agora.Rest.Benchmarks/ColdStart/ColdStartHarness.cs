@@ -22,7 +22,7 @@ namespace Agora.Rest.Benchmarks.ColdStart;
 internal static class ColdStartHarness
 {
     private const int DefaultRounds = 15;
-    private const int MinimumRounds = 9; // the issue asks for the median of at least 9 runs
+    private const int MinimumRounds = 9; // a median of fewer process starts moves too much with the machine
     private const int ProjectCount = 5;
     private const string Baseline = "hand-written";
 
