@@ -16,7 +16,7 @@ internal static class BuildCostHarness
 {
     public static void Run(int files, int runs)
     {
-        string repository = RepositoryRoot();
+        string repository = RepositoryRoot.Find();
         string work = Path.Combine(Path.GetTempPath(), "agora-build-cost-" + Guid.NewGuid().ToString("N")[..8]);
         string feed = Path.Combine(work, "feed");
         string project = Path.Combine(work, "project");
@@ -117,19 +117,6 @@ internal static class BuildCostHarness
     {
         var sorted = values.OrderBy(v => v).ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Agora.Generators.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run this from inside the repository: Agora.Generators.sln was not found above " + AppContext.BaseDirectory);
     }
 
     private static void TryDelete(string directory)

@@ -25,8 +25,6 @@ internal sealed class ColdStartApp
 {
     public const string BuildCommand = "dotnet build tests/Agora.Rest.ColdStart -c Release";
 
-    private const string SolutionFile = "Agora.Generators.sln";
-
     // Must match ColdStartSettings in the apps.
     private const string CustomerIdVariable = "AGORA_COLDSTART_CUSTOMER_ID";
     private const string CustomerSecretVariable = "AGORA_COLDSTART_CUSTOMER_SECRET";
@@ -47,9 +45,7 @@ internal sealed class ColdStartApp
     /// <param name="dllFromRoot">The app's Release build output, relative to the repository root.</param>
     public static ColdStartApp Locate(string dllFromRoot)
     {
-        // The harness's own output folder is inside the repository; the working directory is the fallback.
-        string root = FindRepositoryRoot(AppContext.BaseDirectory) ?? FindRepositoryRoot(Environment.CurrentDirectory)
-            ?? throw new InvalidOperationException($"Cannot find {SolutionFile} above {AppContext.BaseDirectory} or the working directory; run the harness inside the repository.");
+        string root = RepositoryRoot.Find();
 
         string dll = Path.GetFullPath(Path.Combine(root, dllFromRoot));
         if (!File.Exists(dll))
@@ -124,19 +120,6 @@ internal sealed class ColdStartApp
         }
 
         return figures;
-    }
-
-    private static string? FindRepositoryRoot(string start)
-    {
-        for (DirectoryInfo? directory = new(start); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, SolutionFile)))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return null;
     }
 
     // The shared runtime lives in <root>/shared/Microsoft.NETCore.App/<version>/, the host in <root>.
