@@ -139,7 +139,7 @@ internal sealed class SecretFinder
         }
     }
 
-    // A method or property getter with a secret name that returns a constant: AppCertificate => "…".
+    // A literal that is not text, or text too short for any credential this analyzer recognises.
     private static bool IsShortLiteral(IOperation operation) => operation switch
     {
         ILiteralOperation literal => literal.ConstantValue is not { HasValue: true, Value: string { Length: >= 16 } },
@@ -147,6 +147,7 @@ internal sealed class SecretFinder
         _ => false,
     };
 
+    // A method or property getter with a secret name that returns a constant: AppCertificate => "…".
     public void AnalyzeReturn(OperationAnalysisContext context)
     {
         var returned = (IReturnOperation)context.Operation;
