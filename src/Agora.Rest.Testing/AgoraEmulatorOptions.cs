@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+
+namespace Agora.Rest.Testing;
+
+/// <summary>The account the emulator stands in for: the RESTful API customer credentials and the projects.</summary>
+public sealed class AgoraEmulatorOptions
+{
+    /// <summary>The Customer ID that HTTP Basic requests must carry.</summary>
+    public string CustomerId { get; set; } = string.Empty;
+
+    /// <summary>The Customer Secret that HTTP Basic requests must carry.</summary>
+    [AgoraSecret]
+    public string CustomerSecret { get; set; } = string.Empty;
+
+    /// <summary>The account's projects, in the order project lists show them.</summary>
+    public IList<EmulatedApp> Apps { get; } = new List<EmulatedApp>();
+
+    /// <summary>Throws, naming the missing setting (never a value), when the emulator could not authenticate anyone.</summary>
+    internal void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(CustomerId))
+        {
+            throw new ArgumentException($"{nameof(AgoraEmulatorOptions)}.{nameof(CustomerId)} is required.", nameof(CustomerId));
+        }
+
+        if (string.IsNullOrWhiteSpace(CustomerSecret))
+        {
+            throw new ArgumentException($"{nameof(AgoraEmulatorOptions)}.{nameof(CustomerSecret)} is required.", nameof(CustomerSecret));
+        }
+    }
+}
