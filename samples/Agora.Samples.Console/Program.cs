@@ -3,24 +3,25 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Agora.Rest;
+using Agora.Rest.Testing;
 using Agora.Samples.ConsoleApp;
 
 // Agora.Generators sample: typed clients for Agora's REST APIs, generated at build time from the
 // interfaces in AgoraApis.cs. Set AGORA_CUSTOMER_ID and AGORA_CUSTOMER_SECRET (Agora Console > RESTful API)
-// to call the real service; without them the sample starts a local stand-in on 127.0.0.1.
+// to call the real service; without them the sample starts Agora.Rest.Testing's emulator on 127.0.0.1.
 
 string? customerId = Environment.GetEnvironmentVariable("AGORA_CUSTOMER_ID");
 string? customerSecret = Environment.GetEnvironmentVariable("AGORA_CUSTOMER_SECRET");
 bool useRealService = !string.IsNullOrWhiteSpace(customerId) && !string.IsNullOrWhiteSpace(customerSecret);
 
-await using LocalAgoraStandIn? standIn = useRealService ? null : await LocalAgoraStandIn.StartAsync();
+await using AgoraEmulator? emulator = useRealService ? null : await SampleEmulator.StartAsync();
 var http = new HttpClient();
-if (standIn is not null)
+if (emulator is not null)
 {
-    http.BaseAddress = standIn.BaseAddress;
-    customerId = standIn.CustomerId;
-    customerSecret = standIn.CustomerSecret;
-    Console.WriteLine($"No AGORA_CUSTOMER_ID / AGORA_CUSTOMER_SECRET set: using the local stand-in at {standIn.BaseAddress}");
+    http.BaseAddress = emulator.BaseAddress;
+    customerId = SampleEmulator.CustomerId;
+    customerSecret = SampleEmulator.CustomerSecret;
+    Console.WriteLine($"No AGORA_CUSTOMER_ID / AGORA_CUSTOMER_SECRET set: using the offline Agora emulator at {emulator.BaseAddress}");
 }
 else
 {
@@ -47,7 +48,7 @@ try
     ChannelListResponse online = await channels.ListChannelsAsync(appId, pageSize: 10);
     Console.WriteLine($"2. Channels of {appId}: {string.Join(", ", online.Data.Channels.Select(c => $"{c.ChannelName} ({c.UserCount} users)"))} (total {online.Data.TotalSize})");
 
-    if (standIn is null && Environment.GetEnvironmentVariable("AGORA_SAMPLE_ALLOW_WRITES") != "1")
+    if (emulator is null && Environment.GetEnvironmentVariable("AGORA_SAMPLE_ALLOW_WRITES") != "1")
     {
         Console.WriteLine("Skipping the kicking-rule steps against the real service (set AGORA_SAMPLE_ALLOW_WRITES=1 to run them).");
         return 0;
@@ -64,7 +65,7 @@ try
         ? $"5. Deleted rule {deleted.Value!.Id}"
         : $"5. Could not delete rule {created.Id}: {deleted.Error!.Message}");
 
-    if (standIn is not null)
+    if (emulator is not null)
     {
         var wrong = new ProjectApiClient(http, AgoraCredentials.Basic(customerId!, "not-the-secret"), options);
         try

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Agora.Rest.Testing.Endpoints;
 using Agora.Rest.Testing.Gateway;
+using Agora.Rest.Testing.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -24,17 +25,27 @@ public sealed class AgoraEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly BasicCredentials _basic;
-    private readonly Dictionary<(string Method, string Path), RequestDelegate> _routes;
+    private readonly IReadOnlyList<Route> _routes;
+    private readonly HashSet<string> _appIds;
+    private readonly ChannelDirectory _channels = new();
     private readonly ConcurrentQueue<ReceivedRequest> _received = new();
 
     private AgoraEmulator(WebApplication app, AgoraEmulatorOptions options)
     {
         _app = app;
         _basic = new BasicCredentials(options.CustomerId, options.CustomerSecret);
+        _appIds = new HashSet<string>(options.Apps.Select(a => a.AppId), StringComparer.Ordinal);
         var projects = new ProjectEndpoints(options.Apps.ToList());
-        _routes = new Dictionary<(string, string), RequestDelegate>
+        var channels = new ChannelEndpoints(_channels);
+        var kickingRules = new KickingRuleEndpoints(new KickingRuleStore(options.TimeProvider), _channels, _appIds);
+        _routes = new[]
         {
-            [("GET", "/dev/v1/projects")] = projects.ListAsync,
+            new Route("GET", "/dev/v1/projects", projects.ListAsync),
+            new Route("GET", "/dev/v1/channel/{appid}", channels.ListAsync),
+            new Route("POST", "/dev/v1/kicking-rule", kickingRules.CreateAsync),
+            new Route("GET", "/dev/v1/kicking-rule", kickingRules.ListAsync),
+            new Route("PUT", "/dev/v1/kicking-rule", kickingRules.UpdateAsync),
+            new Route("DELETE", "/dev/v1/kicking-rule", kickingRules.DeleteAsync),
         };
     }
 
@@ -43,6 +54,17 @@ public sealed class AgoraEmulator : IAsyncDisposable
 
     /// <summary>Every request received so far, in order; credentials are never kept.</summary>
     public IReadOnlyList<ReceivedRequest> ReceivedRequests => _received.ToArray();
+
+    /// <summary>Puts user <paramref name="uid"/> in channel <paramref name="channel"/> of app <paramref name="appId"/>, as if they had joined.</summary>
+    public void AddUser(string appId, string channel, long uid)
+    {
+        if (!_appIds.Contains(appId))
+        {
+            throw new ArgumentException("The emulator has no app with this App ID; add it to AgoraEmulatorOptions.Apps.", nameof(appId));
+        }
+
+        _channels.Join(appId, channel, uid);
+    }
 
     /// <summary>Starts an emulator for the account in <paramref name="options"/>.</summary>
     /// <exception cref="ArgumentException">A required setting is missing; the message names it.</exception>
@@ -69,8 +91,10 @@ public sealed class AgoraEmulator : IAsyncDisposable
         string path = request.Path.Value ?? string.Empty;
         bool authenticated = _basic.Accepts(request);
 
-        // As Agora's gateway: a route is matched before credentials are looked at.
-        if (!_routes.TryGetValue((request.Method, path), out RequestDelegate? endpoint))
+        // As Agora's gateway: a route is matched before credentials are looked at, and an App ID in the path is
+        // checked only for a caller who authenticated.
+        (Route Route, IReadOnlyDictionary<string, string> Values)? match = Find(request.Method, path);
+        if (match is not { } found)
         {
             await GatewayAnswers.NoRouteAsync(context).ConfigureAwait(false);
         }
@@ -78,13 +102,30 @@ public sealed class AgoraEmulator : IAsyncDisposable
         {
             await GatewayAnswers.InvalidCredentialsAsync(context).ConfigureAwait(false);
         }
+        else if (found.Values.TryGetValue("appid", out string? appId) && !_appIds.Contains(appId))
+        {
+            await GatewayAnswers.InvalidAppIdAsync(context).ConfigureAwait(false);
+        }
         else
         {
-            await endpoint(context).ConfigureAwait(false);
+            await found.Route.Handler(new RouteRequest(context, found.Values)).ConfigureAwait(false);
         }
 
         _received.Enqueue(new ReceivedRequest(
             request.Method, path, request.QueryString.Value ?? string.Empty, BasicCredentials.SchemeOf(request), authenticated, context.Response.StatusCode));
+    }
+
+    private (Route Route, IReadOnlyDictionary<string, string> Values)? Find(string method, string path)
+    {
+        foreach (Route route in _routes)
+        {
+            if (route.Match(method, path) is { } values)
+            {
+                return (route, values);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Stops listening.</summary>

@@ -16,6 +16,9 @@ public sealed class AgoraEmulatorOptions
     /// <summary>The account's projects, in the order project lists show them.</summary>
     public IList<EmulatedApp> Apps { get; } = new List<EmulatedApp>();
 
+    /// <summary>The clock for expiries (ban rules, tokens); a fake one lets tests move time.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
     /// <summary>Throws, naming the missing setting (never a value), when the emulator could not authenticate anyone.</summary>
     internal void Validate()
     {

@@ -19,7 +19,7 @@ internal sealed class ProjectEndpoints
         _apps = apps;
     }
 
-    public Task ListAsync(HttpContext context) => JsonAnswer.WriteAsync(context, StatusCodes.Status200OK, new ProjectList(
+    public Task ListAsync(RouteRequest request) => JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new ProjectList(
         _apps.Select((app, index) => new Project(ProjectId(index), app.Name, app.AppId, app.Certificate, string.Empty, 1, CreatedAt)).ToList()));
 
     // Agora's internal project id is not the App ID; usage queries take this one.

@@ -12,5 +12,8 @@ internal static class GatewayAnswers
     public static Task NoRouteAsync(HttpContext context) =>
         JsonAnswer.WriteAsync(context, StatusCodes.Status404NotFound, new MessageBody("no Route matched with those values"));
 
+    public static Task InvalidAppIdAsync(HttpContext context) =>
+        JsonAnswer.WriteAsync(context, StatusCodes.Status400BadRequest, new MessageBody("invalid appid"));
+
     internal sealed record MessageBody(string Message);
 }

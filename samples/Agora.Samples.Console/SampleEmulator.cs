@@ -1,0 +1,40 @@
+using System;
+using System.Security.Cryptography;
+using System.Threading.Tasks;
+using Agora.Rest.Testing;
+
+namespace Agora.Samples.ConsoleApp;
+
+/// <summary>
+/// The account the sample runs against when no Agora credentials are set: Agora.Rest.Testing's emulator with
+/// one project and two busy channels, and credentials made at random for this run.
+/// </summary>
+internal static class SampleEmulator
+{
+    /// <summary>Agora's public demo App ID (App IDs are not secret).</summary>
+    public const string DemoAppId = "970CA35de60c44645bbae8a215061b33";
+
+    public static string CustomerId { get; } = RandomHex();
+
+    public static string CustomerSecret { get; } = RandomHex();
+
+    public static async Task<AgoraEmulator> StartAsync()
+    {
+        var options = new AgoraEmulatorOptions { CustomerId = CustomerId, CustomerSecret = CustomerSecret };
+        options.Apps.Add(new EmulatedApp(DemoAppId, RandomHex(), "Demo project"));
+        AgoraEmulator emulator = await AgoraEmulator.StartAsync(options);
+        for (long uid = 1; uid <= 3; uid++)
+        {
+            emulator.AddUser(DemoAppId, "lobby", uid);
+        }
+
+        for (long uid = 100; uid < 112; uid++)
+        {
+            emulator.AddUser(DemoAppId, "stage", uid);
+        }
+
+        return emulator;
+    }
+
+    private static string RandomHex() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+}

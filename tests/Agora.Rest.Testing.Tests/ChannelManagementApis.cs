@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Agora.Rest.Testing.Tests;
+
+// Channel management as a user declares it; the generator implements it.
+
+[AgoraApi, BasicAuth]
+public partial interface IChannelApi
+{
+    [Get("/dev/v1/channel/{appId}")]
+    Task<ChannelListAnswer> ListAsync(string appId, [Query("page_no")] int page = 0, [Query("page_size")] int pageSize = 100, CancellationToken cancellationToken = default);
+}
+
+[AgoraApi, BasicAuth]
+public partial interface IKickingRuleApi
+{
+    [Post("/dev/v1/kicking-rule")]
+    Task<RuleCreated> CreateAsync([Body] NewRule rule, CancellationToken cancellationToken = default);
+
+    [Get("/dev/v1/kicking-rule")]
+    Task<RuleList> ListAsync([Query("appid")] string appId, CancellationToken cancellationToken = default);
+
+    [Put("/dev/v1/kicking-rule")]
+    Task<RuleUpdated> ExtendAsync([Body] RuleExtension extension, CancellationToken cancellationToken = default);
+
+    [Delete("/dev/v1/kicking-rule")]
+    Task<AgoraResponse<RuleCreated>> DeleteAsync([Body] RuleReference rule, CancellationToken cancellationToken = default);
+}
+
+public sealed record ChannelSummary([property: JsonPropertyName("channel_name")] string ChannelName, [property: JsonPropertyName("user_count")] int UserCount);
+
+public sealed record ChannelPage(IReadOnlyList<ChannelSummary> Channels, [property: JsonPropertyName("total_size")] int TotalSize);
+
+public sealed record ChannelListAnswer(bool Success, ChannelPage Data);
+
+public sealed record NewRule([property: JsonPropertyName("appid")] string AppId, string? Cname, long? Uid, int Time, IReadOnlyList<string> Privileges);
+
+public sealed record RuleCreated(string Status, long Id);
+
+public sealed record ListedRule(long Id, [property: JsonPropertyName("appid")] string AppId, long? Uid, string? Cname, string Ts, IReadOnlyList<string> Privileges);
+
+public sealed record RuleList(string Status, IReadOnlyList<ListedRule> Rules);
+
+public sealed record RuleExtension([property: JsonPropertyName("appid")] string AppId, long Id, int Time);
+
+public sealed record UpdatedRule(long Id, string Ts);
+
+public sealed record RuleUpdated(string Status, UpdatedRule Result);
+
+public sealed record RuleReference([property: JsonPropertyName("appid")] string AppId, long Id);

@@ -1,0 +1,121 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Time.Testing;
+using Xunit;
+
+namespace Agora.Rest.Testing.Tests;
+
+/// <summary>Channel queries and ban rules as state the emulator keeps, through generated clients over real HTTP.</summary>
+public sealed class ChannelManagementTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
+    private readonly AgoraEmulatorOptions _account = EmulatorAccount.Create("Alpha");
+    private AgoraEmulator _emulator = null!;
+    private HttpClient _http = null!;
+
+    private string AppId => _account.Apps[0].AppId;
+
+    public async Task InitializeAsync()
+    {
+        _account.TimeProvider = _time;
+        _emulator = await AgoraEmulator.StartAsync(_account);
+        _http = new HttpClient { BaseAddress = _emulator.BaseAddress };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _emulator.DisposeAsync();
+    }
+
+    private AgoraCredentials Credentials => AgoraCredentials.Basic(_account.CustomerId, _account.CustomerSecret);
+
+    [Fact]
+    public async Task Channels_are_listed_by_name_with_their_user_counts_a_page_at_a_time()
+    {
+        foreach ((string channel, int users) in new[] { ("c", 1), ("a", 3), ("b", 2) })
+        {
+            for (int uid = 1; uid <= users; uid++)
+            {
+                _emulator.AddUser(AppId, channel, uid);
+            }
+        }
+
+        var api = new ChannelApiClient(_http, Credentials);
+
+        ChannelListAnswer first = await api.ListAsync(AppId, page: 0, pageSize: 2);
+        ChannelListAnswer second = await api.ListAsync(AppId, page: 1, pageSize: 2);
+
+        Assert.True(first.Success);
+        Assert.Equal(new[] { new ChannelSummary("a", 3), new ChannelSummary("b", 2) }, first.Data.Channels);
+        Assert.Equal(new[] { new ChannelSummary("c", 1) }, second.Data.Channels);
+        Assert.Equal(3, first.Data.TotalSize);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(501)]
+    public async Task A_page_size_outside_1_to_500_is_refused(int pageSize)
+    {
+        var api = new ChannelApiClient(_http, Credentials);
+
+        AgoraApiException error = await Assert.ThrowsAsync<AgoraApiException>(() => api.ListAsync(AppId, pageSize: pageSize));
+
+        Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_app_id_is_answered_invalid_appid()
+    {
+        var api = new ChannelApiClient(_http, Credentials);
+
+        AgoraApiException error = await Assert.ThrowsAsync<AgoraApiException>(() => api.ListAsync(EmulatorAccount.RandomHex()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
+        Assert.Equal("invalid appid", error.ErrorMessage);
+    }
+
+    [Fact]
+    public async Task A_join_ban_kicks_the_user_lists_until_it_lapses_and_can_be_extended_or_deleted()
+    {
+        _emulator.AddUser(AppId, "stage", 42);
+        _emulator.AddUser(AppId, "stage", 7);
+        var channels = new ChannelApiClient(_http, Credentials);
+        var rules = new KickingRuleApiClient(_http, Credentials);
+
+        RuleCreated created = await rules.CreateAsync(new NewRule(AppId, "stage", 42, 10, new[] { "join_channel" }));
+
+        Assert.Equal("success", created.Status);
+        Assert.Equal(new[] { new ChannelSummary("stage", 1) }, (await channels.ListAsync(AppId)).Data.Channels);
+        ListedRule listed = Assert.Single((await rules.ListAsync(AppId)).Rules);
+        Assert.Equal((created.Id, 42L, "stage", "2026-11-28T12:10:00Z"), (listed.Id, listed.Uid!.Value, listed.Cname!, listed.Ts));
+
+        RuleUpdated extended = await rules.ExtendAsync(new RuleExtension(AppId, created.Id, 30));
+        Assert.Equal("2026-11-28T12:30:00Z", extended.Result.Ts);
+
+        _time.Advance(TimeSpan.FromMinutes(31));
+        Assert.Empty((await rules.ListAsync(AppId)).Rules);
+
+        AgoraResponse<RuleCreated> deleted = await rules.DeleteAsync(new RuleReference(AppId, created.Id));
+        Assert.True(deleted.IsSuccessStatusCode);
+        AgoraResponse<RuleCreated> again = await rules.DeleteAsync(new RuleReference(AppId, created.Id));
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(1441, "join_channel")]
+    [InlineData(-1, "join_channel")]
+    [InlineData(10, "leave_channel")]
+    public async Task Rules_outside_the_documented_bounds_are_refused_and_not_stored(int minutes, string privilege)
+    {
+        var rules = new KickingRuleApiClient(_http, Credentials);
+
+        AgoraApiException error = await Assert.ThrowsAsync<AgoraApiException>(() => rules.CreateAsync(new NewRule(AppId, "stage", 42, minutes, new[] { privilege })));
+
+        Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
+        Assert.Empty((await rules.ListAsync(AppId)).Rules);
+    }
+}
