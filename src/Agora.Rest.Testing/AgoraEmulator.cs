@@ -27,16 +27,20 @@ public sealed class AgoraEmulator : IAsyncDisposable
     private readonly BasicCredentials _basic;
     private readonly IReadOnlyList<Route> _routes;
     private readonly HashSet<string> _appIds;
+    private readonly AccessToken2Credentials _tokens;
     private readonly ChannelDirectory _channels = new();
+    private readonly UserEventQueue _userEvents = new();
     private readonly ConcurrentQueue<ReceivedRequest> _received = new();
 
     private AgoraEmulator(WebApplication app, AgoraEmulatorOptions options)
     {
         _app = app;
         _basic = new BasicCredentials(options.CustomerId, options.CustomerSecret);
+        _tokens = new AccessToken2Credentials(options.Apps, options.TimeProvider);
         _appIds = new HashSet<string>(options.Apps.Select(a => a.AppId), StringComparer.Ordinal);
         var projects = new ProjectEndpoints(options.Apps.ToList());
         var channels = new ChannelEndpoints(_channels);
+        var signaling = new SignalingEndpoints(_userEvents);
         var kickingRules = new KickingRuleEndpoints(new KickingRuleStore(options.TimeProvider), _channels, _appIds);
         _routes = new[]
         {
@@ -46,6 +50,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
             new Route("GET", "/dev/v1/kicking-rule", kickingRules.ListAsync),
             new Route("PUT", "/dev/v1/kicking-rule", kickingRules.UpdateAsync),
             new Route("DELETE", "/dev/v1/kicking-rule", kickingRules.DeleteAsync),
+            new Route("GET", "/dev/v2/project/{appid}/rtm/vendor/user_events", signaling.UserEventsAsync, acceptsTokens: true),
         };
     }
 
@@ -64,6 +69,17 @@ public sealed class AgoraEmulator : IAsyncDisposable
         }
 
         _channels.Join(appId, channel, uid);
+    }
+
+    /// <summary>Records that <paramref name="userId"/> logged in to (or out of) Signaling, for the next user-events read.</summary>
+    public void AddUserEvent(string appId, string userId, bool loggedIn, DateTimeOffset at)
+    {
+        if (!_appIds.Contains(appId))
+        {
+            throw new ArgumentException("The emulator has no app with this App ID; add it to AgoraEmulatorOptions.Apps.", nameof(appId));
+        }
+
+        _userEvents.Add(appId, new UserEvent(userId, loggedIn ? "Login" : "Logout", at.ToUnixTimeMilliseconds()));
     }
 
     /// <summary>Starts an emulator for the account in <paramref name="options"/>.</summary>
@@ -89,11 +105,12 @@ public sealed class AgoraEmulator : IAsyncDisposable
     {
         HttpRequest request = context.Request;
         string path = request.Path.Value ?? string.Empty;
-        bool authenticated = _basic.Accepts(request);
+        (Route Route, IReadOnlyDictionary<string, string> Values)? match = Find(request.Method, path);
+        bool authenticated = _basic.Accepts(request)
+            || (match is { Route.AcceptsTokens: true } tokenRoute && _tokens.Accepts(request, tokenRoute.Values));
 
         // As Agora's gateway: a route is matched before credentials are looked at, and an App ID in the path is
         // checked only for a caller who authenticated.
-        (Route Route, IReadOnlyDictionary<string, string> Values)? match = Find(request.Method, path);
         if (match is not { } found)
         {
             await GatewayAnswers.NoRouteAsync(context).ConfigureAwait(false);

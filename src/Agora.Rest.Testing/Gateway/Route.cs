@@ -8,14 +8,18 @@ internal sealed class Route
 {
     private readonly string[] _segments;
 
-    public Route(string method, string template, Func<RouteRequest, System.Threading.Tasks.Task> handler)
+    public Route(string method, string template, Func<RouteRequest, System.Threading.Tasks.Task> handler, bool acceptsTokens = false)
     {
         Method = method;
         _segments = template.Trim('/').Split('/');
         Handler = handler;
+        AcceptsTokens = acceptsTokens;
     }
 
     public string Method { get; }
+
+    /// <summary>Whether a Signaling token may stand in for the customer's Basic credentials (Signaling APIs only).</summary>
+    public bool AcceptsTokens { get; }
 
     public Func<RouteRequest, System.Threading.Tasks.Task> Handler { get; }
 
