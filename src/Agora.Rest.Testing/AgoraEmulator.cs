@@ -31,6 +31,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
     private readonly ChannelDirectory _channels = new();
     private readonly UserEventQueue _userEvents = new();
     private readonly ConcurrentQueue<ReceivedRequest> _received = new();
+    private readonly FaultPlan _faults = new();
 
     private AgoraEmulator(WebApplication app, AgoraEmulatorOptions options)
     {
@@ -71,6 +72,20 @@ public sealed class AgoraEmulator : IAsyncDisposable
         _channels.Join(appId, channel, uid);
     }
 
+    /// <summary>
+    /// Makes the next <paramref name="times"/> requests that match <paramref name="method"/> and
+    /// <paramref name="pathTemplate"/> (holes such as <c>{appid}</c> match any one segment) meet
+    /// <paramref name="fault"/> before any credential is checked.
+    /// </summary>
+    public void InjectFault(string method, string pathTemplate, EmulatorFault fault, int times = 1)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(method);
+        ArgumentException.ThrowIfNullOrWhiteSpace(pathTemplate);
+        ArgumentNullException.ThrowIfNull(fault);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(times);
+        _faults.Add(new RouteTemplate(method.ToUpperInvariant(), pathTemplate), fault, times);
+    }
+
     /// <summary>Records that <paramref name="userId"/> logged in to (or out of) Signaling, for the next user-events read.</summary>
     public void AddUserEvent(string appId, string userId, bool loggedIn, DateTimeOffset at)
     {
@@ -109,27 +124,36 @@ public sealed class AgoraEmulator : IAsyncDisposable
         bool authenticated = _basic.Accepts(request)
             || (match is { Route.AcceptsTokens: true } tokenRoute && _tokens.Accepts(request, tokenRoute.Values));
 
-        // As Agora's gateway: a route is matched before credentials are looked at, and an App ID in the path is
-        // checked only for a caller who authenticated.
-        if (match is not { } found)
+        // An injected fault comes first, as a network or server failure would.
+        if (_faults.Take(request.Method, path) is not { } fault || !await FaultPlan.ApplyAsync(fault, context).ConfigureAwait(false))
         {
-            await GatewayAnswers.NoRouteAsync(context).ConfigureAwait(false);
-        }
-        else if (!authenticated)
-        {
-            await GatewayAnswers.InvalidCredentialsAsync(context).ConfigureAwait(false);
-        }
-        else if (found.Values.TryGetValue("appid", out string? appId) && !_appIds.Contains(appId))
-        {
-            await GatewayAnswers.InvalidAppIdAsync(context).ConfigureAwait(false);
-        }
-        else
-        {
-            await found.Route.Handler(new RouteRequest(context, found.Values)).ConfigureAwait(false);
+            await AnswerAsync(context, match, authenticated).ConfigureAwait(false);
         }
 
         _received.Enqueue(new ReceivedRequest(
             request.Method, path, request.QueryString.Value ?? string.Empty, BasicCredentials.SchemeOf(request), authenticated, context.Response.StatusCode));
+    }
+
+    // As Agora's gateway: a route is matched before credentials are looked at, and an App ID in the path is
+    // checked only for a caller who authenticated.
+    private Task AnswerAsync(HttpContext context, (Route Route, IReadOnlyDictionary<string, string> Values)? match, bool authenticated)
+    {
+        if (match is not { } found)
+        {
+            return GatewayAnswers.NoRouteAsync(context);
+        }
+
+        if (!authenticated)
+        {
+            return GatewayAnswers.InvalidCredentialsAsync(context);
+        }
+
+        if (found.Values.TryGetValue("appid", out string? appId) && !_appIds.Contains(appId))
+        {
+            return GatewayAnswers.InvalidAppIdAsync(context);
+        }
+
+        return found.Route.Handler(new RouteRequest(context, found.Values));
     }
 
     private (Route Route, IReadOnlyDictionary<string, string> Values)? Find(string method, string path)
