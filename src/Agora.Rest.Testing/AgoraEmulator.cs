@@ -28,6 +28,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
     private readonly IReadOnlyList<Route> _routes;
     private readonly HashSet<string> _appIds;
     private readonly AccessToken2Credentials _tokens;
+    private readonly LegacyTokenCredentials _legacyTokens;
     private readonly ChannelDirectory _channels = new();
     private readonly UserEventQueue _userEvents = new();
     private readonly ConcurrentQueue<ReceivedRequest> _received = new();
@@ -38,6 +39,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
         _app = app;
         _basic = new BasicCredentials(options.CustomerId, options.CustomerSecret);
         _tokens = new AccessToken2Credentials(options.Apps, options.TimeProvider);
+        _legacyTokens = new LegacyTokenCredentials(options.Apps, options.TimeProvider);
         _appIds = new HashSet<string>(options.Apps.Select(a => a.AppId), StringComparer.Ordinal);
         var projects = new ProjectEndpoints(options.Apps.ToList());
         var channels = new ChannelEndpoints(_channels);
@@ -122,7 +124,8 @@ public sealed class AgoraEmulator : IAsyncDisposable
         string path = request.Path.Value ?? string.Empty;
         (Route Route, IReadOnlyDictionary<string, string> Values)? match = Find(request.Method, path);
         bool authenticated = _basic.Accepts(request)
-            || (match is { Route.AcceptsTokens: true } tokenRoute && _tokens.Accepts(request, tokenRoute.Values));
+            || (match is { Route.AcceptsTokens: true } tokenRoute
+                && (_tokens.Accepts(request, tokenRoute.Values) || _legacyTokens.Accepts(request, tokenRoute.Values)));
 
         // An injected fault comes first, as a network or server failure would.
         if (_faults.Take(request.Method, path) is not { } fault || !await FaultPlan.ApplyAsync(fault, context).ConfigureAwait(false))

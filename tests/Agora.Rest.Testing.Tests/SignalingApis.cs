@@ -21,6 +21,13 @@ public partial interface ISignalingBasicApi
     Task<UserEvents> UserEventsAsync(string appId, CancellationToken cancellationToken = default);
 }
 
+[AgoraApi, AccessTokenAuth]
+public partial interface ISignalingLegacyApi
+{
+    [Get("/dev/v2/project/{appId}/rtm/vendor/user_events")]
+    Task<UserEvents> UserEventsAsync(string appId, CancellationToken cancellationToken = default);
+}
+
 public sealed record UserEvent([property: JsonPropertyName("user_id")] string UserId, string Type, long Ms);
 
 public sealed record UserEvents(string Result, IReadOnlyList<UserEvent> Events);

@@ -102,4 +102,21 @@ public sealed class SignalingTokenTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
         Assert.Equal("Invalid authentication credentials", error.ErrorMessage);
     }
+
+    [Fact]
+    public async Task A_legacy_token_is_accepted_for_the_uid_it_was_signed_for_until_its_login_privilege_lapses()
+    {
+        uint loginUntil = (uint)_time.GetUtcNow().AddMinutes(10).ToUnixTimeSeconds();
+        string token = AccessToken.Build(Alpha.AppId, Alpha.Certificate, string.Empty, "bot", new[] { new TokenPrivilege((ushort)AccessTokenPrivilege.RtmLogin, loginUntil) });
+        var api = new SignalingLegacyApiClient(_http, AgoraCredentials.Token(token, "bot"));
+
+        Assert.Equal("success", (await api.UserEventsAsync(Alpha.AppId)).Result);
+        Assert.Equal(("x-agora-token", true), (_emulator.ReceivedRequests[^1].Authentication, _emulator.ReceivedRequests[^1].Authenticated));
+
+        var otherUser = new SignalingLegacyApiClient(_http, AgoraCredentials.Token(token, "mallory"));
+        await AssertRefusedAsync(() => otherUser.UserEventsAsync(Alpha.AppId));
+
+        _time.Advance(TimeSpan.FromMinutes(11));
+        await AssertRefusedAsync(() => api.UserEventsAsync(Alpha.AppId));
+    }
 }
