@@ -127,14 +127,20 @@ public sealed class AgoraEmulator : IAsyncDisposable
             || (match is { Route.AcceptsTokens: true } tokenRoute
                 && (_tokens.Accepts(request, tokenRoute.Values) || _legacyTokens.Accepts(request, tokenRoute.Values)));
 
-        // An injected fault comes first, as a network or server failure would.
-        if (_faults.Take(request.Method, path) is not { } fault || !await FaultPlan.ApplyAsync(fault, context).ConfigureAwait(false))
+        try
         {
-            await AnswerAsync(context, match, authenticated).ConfigureAwait(false);
+            // An injected fault comes first, as a network or server failure would.
+            if (_faults.Take(request.Method, path) is not { } fault || !await FaultPlan.ApplyAsync(fault, context).ConfigureAwait(false))
+            {
+                await AnswerAsync(context, match, authenticated).ConfigureAwait(false);
+            }
         }
-
-        _received.Enqueue(new ReceivedRequest(
-            request.Method, path, request.QueryString.Value ?? string.Empty, BasicCredentials.SchemeOf(request), authenticated, context.Response.StatusCode));
+        finally
+        {
+            // Logged even when the caller gave up (a timeout during an injected delay): tests count those too.
+            _received.Enqueue(new ReceivedRequest(
+                request.Method, path, request.QueryString.Value ?? string.Empty, BasicCredentials.SchemeOf(request), authenticated, context.Response.StatusCode));
+        }
     }
 
     // As Agora's gateway: a route is matched before credentials are looked at, and an App ID in the path is

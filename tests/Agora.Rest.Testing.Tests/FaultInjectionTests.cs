@@ -81,6 +81,14 @@ public sealed class FaultInjectionTests : IAsyncLifetime
         using var timeout = new System.Threading.CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client.ListProjectsAsync(timeout.Token));
+
+        // The abandoned request is still in the log, once the emulator has noticed the caller left.
+        for (int attempt = 0; attempt < 100 && _emulator.ReceivedRequests.Count == 0; attempt++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Single(_emulator.ReceivedRequests);
     }
 
     [Fact]
