@@ -49,6 +49,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
         {
             new Route("GET", "/dev/v1/projects", projects.ListAsync),
             new Route("GET", "/dev/v1/channel/{appid}", channels.ListAsync),
+            new Route("GET", "/dev/v1/channel/user/{appid}/{channel}", channels.UsersAsync),
             new Route("POST", "/dev/v1/kicking-rule", kickingRules.CreateAsync),
             new Route("GET", "/dev/v1/kicking-rule", kickingRules.ListAsync),
             new Route("PUT", "/dev/v1/kicking-rule", kickingRules.UpdateAsync),

@@ -12,6 +12,9 @@ public partial interface IChannelApi
 {
     [Get("/dev/v1/channel/{appId}")]
     Task<ChannelListAnswer> ListAsync(string appId, [Query("page_no")] int page = 0, [Query("page_size")] int pageSize = 100, CancellationToken cancellationToken = default);
+
+    [Get("/dev/v1/channel/user/{appId}/{channelName}")]
+    Task<UserListAnswer> UsersAsync(string appId, string channelName, CancellationToken cancellationToken = default);
 }
 
 [AgoraApi, BasicAuth]
@@ -35,6 +38,10 @@ public sealed record ChannelSummary([property: JsonPropertyName("channel_name")]
 public sealed record ChannelPage(IReadOnlyList<ChannelSummary> Channels, [property: JsonPropertyName("total_size")] int TotalSize);
 
 public sealed record ChannelListAnswer(bool Success, ChannelPage Data);
+
+public sealed record UserList([property: JsonPropertyName("channel_exist")] bool ChannelExist, int Mode, int Total, IReadOnlyList<long> Users);
+
+public sealed record UserListAnswer(bool Success, UserList Data);
 
 public sealed record NewRule([property: JsonPropertyName("appid")] string AppId, string? Cname, long? Uid, int Time, IReadOnlyList<string> Privileges);
 

@@ -55,6 +55,22 @@ public sealed class ChannelManagementTests : IAsyncLifetime
         Assert.Equal(3, first.Data.TotalSize);
     }
 
+    [Fact]
+    public async Task A_channel_s_users_are_listed_in_uid_order_and_an_empty_channel_does_not_exist()
+    {
+        _emulator.AddUser(AppId, "room 1", 9);
+        _emulator.AddUser(AppId, "room 1", 3);
+        var api = new ChannelApiClient(_http, Credentials);
+
+        UserListAnswer room = await api.UsersAsync(AppId, "room 1");
+        UserListAnswer empty = await api.UsersAsync(AppId, "nobody-here");
+
+        Assert.Equal((true, 1, 2), (room.Data.ChannelExist, room.Data.Mode, room.Data.Total));
+        Assert.Equal(new long[] { 3, 9 }, room.Data.Users);
+        Assert.False(empty.Data.ChannelExist);
+        Assert.Empty(empty.Data.Users);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(501)]

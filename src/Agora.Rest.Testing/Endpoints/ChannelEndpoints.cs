@@ -7,7 +7,11 @@ using Microsoft.AspNetCore.Http;
 
 namespace Agora.Rest.Testing.Endpoints;
 
-/// <summary>Channel management queries: <c>GET /dev/v1/channel/{appid}?page_no=&amp;page_size=</c>.</summary>
+/// <summary>
+/// Channel management queries: <c>GET /dev/v1/channel/{appid}?page_no=&amp;page_size=</c> and
+/// <c>GET /dev/v1/channel/user/{appid}/{channelName}</c> (every channel is a communication channel, mode 1: the
+/// emulator does not model hosts and audience).
+/// </summary>
 internal sealed class ChannelEndpoints
 {
     private readonly ChannelDirectory _channels;
@@ -32,6 +36,13 @@ internal sealed class ChannelEndpoints
         return JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new ChannelListAnswer(true, new ChannelPage(pageOfChannels, all.Count)));
     }
 
+    public Task UsersAsync(RouteRequest request)
+    {
+        var users = _channels.Users(request["appid"], request["channel"]);
+        var answer = new UserListAnswer(true, new UserList(users.Count > 0, Mode: 1, users.Count, users));
+        return JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, answer);
+    }
+
     private static bool TryReadInt(IQueryCollection query, string name, int fallback, out int value)
     {
         value = fallback;
@@ -43,4 +54,8 @@ internal sealed class ChannelEndpoints
     internal sealed record ChannelPage(System.Collections.Generic.IReadOnlyList<ChannelSummary> Channels, int TotalSize);
 
     internal sealed record ChannelListAnswer(bool Success, ChannelPage Data);
+
+    internal sealed record UserList(bool ChannelExist, int Mode, int Total, System.Collections.Generic.IReadOnlyList<long> Users);
+
+    internal sealed record UserListAnswer(bool Success, UserList Data);
 }

@@ -38,6 +38,15 @@ internal sealed class ChannelDirectory
         }
     }
 
+    /// <summary>The users in a channel, in uid order; empty when nobody is in it (the channel does not exist).</summary>
+    public IReadOnlyList<long> Users(string appId, string channel)
+    {
+        lock (_gate)
+        {
+            return _users.TryGetValue((appId, channel), out SortedSet<long>? users) ? users.ToList() : new List<long>();
+        }
+    }
+
     /// <summary>The app's channels with their user counts, by name.</summary>
     public IReadOnlyList<(string Channel, int UserCount)> Channels(string appId)
     {
