@@ -27,8 +27,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
     private readonly BasicCredentials _basic;
     private readonly IReadOnlyList<Route> _routes;
     private readonly HashSet<string> _appIds;
-    private readonly AccessToken2Credentials _tokens;
-    private readonly LegacyTokenCredentials _legacyTokens;
+    private readonly SignalingTokenCredentials _tokens;
     private readonly ChannelDirectory _channels = new();
     private readonly UserEventQueue _userEvents = new();
     private readonly ConcurrentQueue<ReceivedRequest> _received = new();
@@ -38,8 +37,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
     {
         _app = app;
         _basic = new BasicCredentials(options.CustomerId, options.CustomerSecret);
-        _tokens = new AccessToken2Credentials(options.Apps, options.TimeProvider);
-        _legacyTokens = new LegacyTokenCredentials(options.Apps, options.TimeProvider);
+        _tokens = new SignalingTokenCredentials(options.Apps, options.TimeProvider);
         _appIds = new HashSet<string>(options.Apps.Select(a => a.AppId), StringComparer.Ordinal);
         var projects = new ProjectEndpoints(options.Apps.ToList());
         var channels = new ChannelEndpoints(_channels);
@@ -67,11 +65,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
     /// <summary>Puts user <paramref name="uid"/> in channel <paramref name="channel"/> of app <paramref name="appId"/>, as if they had joined.</summary>
     public void AddUser(string appId, string channel, long uid)
     {
-        if (!_appIds.Contains(appId))
-        {
-            throw new ArgumentException("The emulator has no app with this App ID; add it to AgoraEmulatorOptions.Apps.", nameof(appId));
-        }
-
+        RequireApp(appId);
         _channels.Join(appId, channel, uid);
     }
 
@@ -92,11 +86,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
     /// <summary>Records that <paramref name="userId"/> logged in to (or out of) Signaling, for the next user-events read.</summary>
     public void AddUserEvent(string appId, string userId, bool loggedIn, DateTimeOffset at)
     {
-        if (!_appIds.Contains(appId))
-        {
-            throw new ArgumentException("The emulator has no app with this App ID; add it to AgoraEmulatorOptions.Apps.", nameof(appId));
-        }
-
+        RequireApp(appId);
         _userEvents.Add(appId, new UserEvent(userId, loggedIn ? "Login" : "Logout", at.ToUnixTimeMilliseconds()));
     }
 
@@ -125,8 +115,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
         string path = request.Path.Value ?? string.Empty;
         (Route Route, IReadOnlyDictionary<string, string> Values)? match = Find(request.Method, path);
         bool authenticated = _basic.Accepts(request)
-            || (match is { Route.AcceptsTokens: true } tokenRoute
-                && (_tokens.Accepts(request, tokenRoute.Values) || _legacyTokens.Accepts(request, tokenRoute.Values)));
+            || (match is { Route.AcceptsTokens: true } tokenRoute && _tokens.Accepts(request, tokenRoute.Values));
 
         try
         {
@@ -164,6 +153,14 @@ public sealed class AgoraEmulator : IAsyncDisposable
         }
 
         return found.Route.Handler(new RouteRequest(context, found.Values));
+    }
+
+    private void RequireApp(string appId)
+    {
+        if (!_appIds.Contains(appId))
+        {
+            throw new ArgumentException("The emulator has no app with this App ID; add it to AgoraEmulatorOptions.Apps.", nameof(appId));
+        }
     }
 
     private (Route Route, IReadOnlyDictionary<string, string> Values)? Find(string method, string path)

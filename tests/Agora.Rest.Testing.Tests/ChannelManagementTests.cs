@@ -1,37 +1,20 @@
 using System;
 using System.Linq;
 using System.Net;
-using System.Net.Http;
 using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace Agora.Rest.Testing.Tests;
 
 /// <summary>Channel queries and ban rules as state the emulator keeps, through generated clients over real HTTP.</summary>
-public sealed class ChannelManagementTests : IAsyncLifetime
+public sealed class ChannelManagementTests : EmulatorTest
 {
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
-    private readonly AgoraEmulatorOptions _account = EmulatorAccount.Create("Alpha");
-    private AgoraEmulator _emulator = null!;
-    private HttpClient _http = null!;
-
-    private string AppId => _account.Apps[0].AppId;
-
-    public async Task InitializeAsync()
+    public ChannelManagementTests()
+        : base(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero), "Alpha")
     {
-        _account.TimeProvider = _time;
-        _emulator = await AgoraEmulator.StartAsync(_account);
-        _http = new HttpClient { BaseAddress = _emulator.BaseAddress };
     }
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _emulator.DisposeAsync();
-    }
-
-    private AgoraCredentials Credentials => AgoraCredentials.Basic(_account.CustomerId, _account.CustomerSecret);
+    private string AppId => Account.Apps[0].AppId;
 
     [Fact]
     public async Task Channels_are_listed_by_name_with_their_user_counts_a_page_at_a_time()
@@ -40,11 +23,11 @@ public sealed class ChannelManagementTests : IAsyncLifetime
         {
             for (int uid = 1; uid <= users; uid++)
             {
-                _emulator.AddUser(AppId, channel, uid);
+                Emulator.AddUser(AppId, channel, uid);
             }
         }
 
-        var api = new ChannelApiClient(_http, Credentials);
+        var api = new ChannelApiClient(Http, Credentials);
 
         ChannelListAnswer first = await api.ListAsync(AppId, page: 0, pageSize: 2);
         ChannelListAnswer second = await api.ListAsync(AppId, page: 1, pageSize: 2);
@@ -58,9 +41,9 @@ public sealed class ChannelManagementTests : IAsyncLifetime
     [Fact]
     public async Task A_channel_s_users_are_listed_in_uid_order_and_an_empty_channel_does_not_exist()
     {
-        _emulator.AddUser(AppId, "room 1", 9);
-        _emulator.AddUser(AppId, "room 1", 3);
-        var api = new ChannelApiClient(_http, Credentials);
+        Emulator.AddUser(AppId, "room 1", 9);
+        Emulator.AddUser(AppId, "room 1", 3);
+        var api = new ChannelApiClient(Http, Credentials);
 
         UserListAnswer room = await api.UsersAsync(AppId, "room 1");
         UserListAnswer empty = await api.UsersAsync(AppId, "nobody-here");
@@ -76,7 +59,7 @@ public sealed class ChannelManagementTests : IAsyncLifetime
     [InlineData(501)]
     public async Task A_page_size_outside_1_to_500_is_refused(int pageSize)
     {
-        var api = new ChannelApiClient(_http, Credentials);
+        var api = new ChannelApiClient(Http, Credentials);
 
         AgoraApiException error = await Assert.ThrowsAsync<AgoraApiException>(() => api.ListAsync(AppId, pageSize: pageSize));
 
@@ -86,7 +69,7 @@ public sealed class ChannelManagementTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_app_id_is_answered_invalid_appid()
     {
-        var api = new ChannelApiClient(_http, Credentials);
+        var api = new ChannelApiClient(Http, Credentials);
 
         AgoraApiException error = await Assert.ThrowsAsync<AgoraApiException>(() => api.ListAsync(EmulatorAccount.RandomHex()));
 
@@ -97,10 +80,10 @@ public sealed class ChannelManagementTests : IAsyncLifetime
     [Fact]
     public async Task A_join_ban_kicks_the_user_lists_until_it_lapses_and_can_be_extended_or_deleted()
     {
-        _emulator.AddUser(AppId, "stage", 42);
-        _emulator.AddUser(AppId, "stage", 7);
-        var channels = new ChannelApiClient(_http, Credentials);
-        var rules = new KickingRuleApiClient(_http, Credentials);
+        Emulator.AddUser(AppId, "stage", 42);
+        Emulator.AddUser(AppId, "stage", 7);
+        var channels = new ChannelApiClient(Http, Credentials);
+        var rules = new KickingRuleApiClient(Http, Credentials);
 
         RuleCreated created = await rules.CreateAsync(new NewRule(AppId, "stage", 42, 10, new[] { "join_channel" }));
 
@@ -112,7 +95,7 @@ public sealed class ChannelManagementTests : IAsyncLifetime
         RuleUpdated extended = await rules.ExtendAsync(new RuleExtension(AppId, created.Id, 30));
         Assert.Equal("2026-11-28T12:30:00Z", extended.Result.Ts);
 
-        _time.Advance(TimeSpan.FromMinutes(31));
+        Time.Advance(TimeSpan.FromMinutes(31));
         Assert.Empty((await rules.ListAsync(AppId)).Rules);
 
         AgoraResponse<RuleCreated> deleted = await rules.DeleteAsync(new RuleReference(AppId, created.Id));
@@ -127,7 +110,7 @@ public sealed class ChannelManagementTests : IAsyncLifetime
     [InlineData(10, "leave_channel")]
     public async Task Rules_outside_the_documented_bounds_are_refused_and_not_stored(int minutes, string privilege)
     {
-        var rules = new KickingRuleApiClient(_http, Credentials);
+        var rules = new KickingRuleApiClient(Http, Credentials);
 
         AgoraApiException error = await Assert.ThrowsAsync<AgoraApiException>(() => rules.CreateAsync(new NewRule(AppId, "stage", 42, minutes, new[] { privilege })));
 

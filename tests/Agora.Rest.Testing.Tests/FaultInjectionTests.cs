@@ -7,30 +7,19 @@ using Xunit;
 namespace Agora.Rest.Testing.Tests;
 
 /// <summary>Injected faults hit exactly the next N matching requests; the client sees them as it would in production.</summary>
-public sealed class FaultInjectionTests : IAsyncLifetime
+public sealed class FaultInjectionTests : EmulatorTest
 {
-    private readonly AgoraEmulatorOptions _account = EmulatorAccount.Create("Alpha");
-    private AgoraEmulator _emulator = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
+    public FaultInjectionTests()
+        : base(clockStart: null, "Alpha")
     {
-        _emulator = await AgoraEmulator.StartAsync(_account);
-        _http = new HttpClient { BaseAddress = _emulator.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _emulator.DisposeAsync();
-    }
-
-    private ProjectApiClient Client => new(_http, AgoraCredentials.Basic(_account.CustomerId, _account.CustomerSecret));
+    private ProjectApiClient Client => new(Http, Credentials);
 
     [Fact]
     public async Task A_status_fault_answers_the_next_N_matching_requests_and_then_the_endpoint_answers_again()
     {
-        _emulator.InjectFault("GET", "/dev/v1/projects", EmulatorFault.Status(503), times: 2);
+        Emulator.InjectFault("GET", "/dev/v1/projects", EmulatorFault.Status(503), times: 2);
 
         for (int i = 0; i < 2; i++)
         {
@@ -44,7 +33,7 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     [Fact]
     public async Task A_429_carries_Agora_s_text_and_the_Retry_After_the_test_chose()
     {
-        _emulator.InjectFault("GET", "/dev/v1/projects", EmulatorFault.Status(429, retryAfter: TimeSpan.FromSeconds(7)));
+        Emulator.InjectFault("GET", "/dev/v1/projects", EmulatorFault.Status(429, retryAfter: TimeSpan.FromSeconds(7)));
 
         AgoraApiException error = await Assert.ThrowsAsync<AgoraApiException>(() => Client.ListProjectsAsync());
 
@@ -56,17 +45,17 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     [Fact]
     public async Task Faults_match_by_template_and_method_only()
     {
-        _emulator.InjectFault("POST", "/dev/v1/projects", EmulatorFault.Status(500));
-        _emulator.InjectFault("GET", "/dev/v1/channel/{appid}", EmulatorFault.Status(500));
+        Emulator.InjectFault("POST", "/dev/v1/projects", EmulatorFault.Status(500));
+        Emulator.InjectFault("GET", "/dev/v1/channel/{appid}", EmulatorFault.Status(500));
 
         Assert.Single((await Client.ListProjectsAsync()).Projects);
-        Assert.Equal(200, Assert.Single(_emulator.ReceivedRequests).Status);
+        Assert.Equal(200, Assert.Single(Emulator.ReceivedRequests).Status);
     }
 
     [Fact]
     public async Task A_dropped_connection_fails_the_call_with_HttpRequestException_and_the_next_call_succeeds()
     {
-        _emulator.InjectFault("GET", "/dev/v1/projects", EmulatorFault.DropConnection());
+        Emulator.InjectFault("GET", "/dev/v1/projects", EmulatorFault.DropConnection());
 
         HttpRequestException error = await Assert.ThrowsAnyAsync<HttpRequestException>(() => Client.ListProjectsAsync());
 
@@ -77,18 +66,18 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     [Fact]
     public async Task A_slow_answer_meets_the_caller_s_timeout()
     {
-        _emulator.InjectFault("GET", "/dev/v1/projects", EmulatorFault.Slow(TimeSpan.FromSeconds(10)));
+        Emulator.InjectFault("GET", "/dev/v1/projects", EmulatorFault.Slow(TimeSpan.FromSeconds(10)));
         using var timeout = new System.Threading.CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client.ListProjectsAsync(timeout.Token));
 
         // The abandoned request is still in the log, once the emulator has noticed the caller left.
-        for (int attempt = 0; attempt < 100 && _emulator.ReceivedRequests.Count == 0; attempt++)
+        for (int attempt = 0; attempt < 100 && Emulator.ReceivedRequests.Count == 0; attempt++)
         {
             await Task.Delay(50);
         }
 
-        Assert.Single(_emulator.ReceivedRequests);
+        Assert.Single(Emulator.ReceivedRequests);
     }
 
     [Fact]
@@ -96,6 +85,6 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => EmulatorFault.Status(42));
         Assert.Throws<ArgumentOutOfRangeException>(() => EmulatorFault.Slow(TimeSpan.FromSeconds(-1)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => _emulator.InjectFault("GET", "/dev/v1/projects", EmulatorFault.Status(500), times: 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Emulator.InjectFault("GET", "/dev/v1/projects", EmulatorFault.Status(500), times: 0));
     }
 }

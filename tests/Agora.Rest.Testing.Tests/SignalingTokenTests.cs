@@ -4,44 +4,30 @@ using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Agora.Rest.Tokens;
-using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace Agora.Rest.Testing.Tests;
 
 /// <summary>AccessToken2 as Signaling checks it: signature, app, expiry, and which APIs take a token at all.</summary>
-public sealed class SignalingTokenTests : IAsyncLifetime
+public sealed class SignalingTokenTests : EmulatorTest
 {
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
-    private readonly AgoraEmulatorOptions _account = EmulatorAccount.Create("Alpha", "Beta");
-    private AgoraEmulator _emulator = null!;
-    private HttpClient _http = null!;
-
-    private EmulatedApp Alpha => _account.Apps[0];
-
-    private EmulatedApp Beta => _account.Apps[1];
-
-    public async Task InitializeAsync()
+    public SignalingTokenTests()
+        : base(clockStart: null, "Alpha", "Beta")
     {
-        _account.TimeProvider = _time;
-        _emulator = await AgoraEmulator.StartAsync(_account);
-        _http = new HttpClient { BaseAddress = _emulator.BaseAddress };
     }
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _emulator.DisposeAsync();
-    }
+    private EmulatedApp Alpha => Account.Apps[0];
 
-    private SignalingApiClient ClientWith(string token) => new(_http, AgoraCredentials.Token(token));
+    private EmulatedApp Beta => Account.Apps[1];
+
+    private SignalingApiClient ClientWith(string token) => new(Http, AgoraCredentials.Token(token));
 
     [Fact]
     public async Task A_valid_token_reads_the_user_events_and_each_event_is_returned_once()
     {
-        DateTimeOffset at = _time.GetUtcNow();
-        _emulator.AddUserEvent(Alpha.AppId, "alice", loggedIn: true, at);
-        _emulator.AddUserEvent(Alpha.AppId, "alice", loggedIn: false, at.AddSeconds(5));
+        DateTimeOffset at = Time.GetUtcNow();
+        Emulator.AddUserEvent(Alpha.AppId, "alice", loggedIn: true, at);
+        Emulator.AddUserEvent(Alpha.AppId, "alice", loggedIn: false, at.AddSeconds(5));
         SignalingApiClient api = ClientWith(RtmTokenBuilder2.BuildToken(Alpha.AppId, Alpha.Certificate, "bot", 600));
 
         UserEvents first = await api.UserEventsAsync(Alpha.AppId);
@@ -52,7 +38,7 @@ public sealed class SignalingTokenTests : IAsyncLifetime
             new[] { new UserEvent("alice", "Login", at.ToUnixTimeMilliseconds()), new UserEvent("alice", "Logout", at.AddSeconds(5).ToUnixTimeMilliseconds()) },
             first.Events);
         Assert.Empty(second.Events);
-        Assert.All(_emulator.ReceivedRequests, r => Assert.Equal(("agora token", true), (r.Authentication, r.Authenticated)));
+        Assert.All(Emulator.ReceivedRequests, r => Assert.Equal(("agora token", true), (r.Authentication, r.Authenticated)));
     }
 
     [Fact]
@@ -77,7 +63,7 @@ public sealed class SignalingTokenTests : IAsyncLifetime
         SignalingApiClient api = ClientWith(RtmTokenBuilder2.BuildToken(Alpha.AppId, Alpha.Certificate, "bot", 600));
         Assert.Equal("success", (await api.UserEventsAsync(Alpha.AppId)).Result);
 
-        _time.Advance(TimeSpan.FromSeconds(601));
+        Time.Advance(TimeSpan.FromSeconds(601));
 
         await AssertRefusedAsync(() => api.UserEventsAsync(Alpha.AppId));
     }
@@ -85,15 +71,15 @@ public sealed class SignalingTokenTests : IAsyncLifetime
     [Fact]
     public async Task The_customer_credentials_work_on_Signaling_too_but_a_token_does_not_work_on_Basic_only_APIs()
     {
-        var basic = new SignalingBasicApiClient(_http, AgoraCredentials.Basic(_account.CustomerId, _account.CustomerSecret));
+        var basic = new SignalingBasicApiClient(Http, Credentials);
         Assert.Equal("success", (await basic.UserEventsAsync(Alpha.AppId)).Result);
 
         // The client library refuses token credentials for a Basic API, so the request is made by hand.
         using var request = new HttpRequestMessage(HttpMethod.Get, "dev/v1/projects");
         request.Headers.TryAddWithoutValidation("Authorization", "agora token=" + RtmTokenBuilder2.BuildToken(Alpha.AppId, Alpha.Certificate, "bot", 600));
-        using HttpResponseMessage response = await _http.SendAsync(request);
+        using HttpResponseMessage response = await Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(("agora token", false), (_emulator.ReceivedRequests[^1].Authentication, _emulator.ReceivedRequests[^1].Authenticated));
+        Assert.Equal(("agora token", false), (Emulator.ReceivedRequests[^1].Authentication, Emulator.ReceivedRequests[^1].Authenticated));
     }
 
     private static async Task AssertRefusedAsync(Func<Task> call)
@@ -106,17 +92,17 @@ public sealed class SignalingTokenTests : IAsyncLifetime
     [Fact]
     public async Task A_legacy_token_is_accepted_for_the_uid_it_was_signed_for_until_its_login_privilege_lapses()
     {
-        uint loginUntil = (uint)_time.GetUtcNow().AddMinutes(10).ToUnixTimeSeconds();
+        uint loginUntil = (uint)Time.GetUtcNow().AddMinutes(10).ToUnixTimeSeconds();
         string token = AccessToken.Build(Alpha.AppId, Alpha.Certificate, string.Empty, "bot", new[] { new TokenPrivilege((ushort)AccessTokenPrivilege.RtmLogin, loginUntil) });
-        var api = new SignalingLegacyApiClient(_http, AgoraCredentials.Token(token, "bot"));
+        var api = new SignalingLegacyApiClient(Http, AgoraCredentials.Token(token, "bot"));
 
         Assert.Equal("success", (await api.UserEventsAsync(Alpha.AppId)).Result);
-        Assert.Equal(("x-agora-token", true), (_emulator.ReceivedRequests[^1].Authentication, _emulator.ReceivedRequests[^1].Authenticated));
+        Assert.Equal(("x-agora-token", true), (Emulator.ReceivedRequests[^1].Authentication, Emulator.ReceivedRequests[^1].Authenticated));
 
-        var otherUser = new SignalingLegacyApiClient(_http, AgoraCredentials.Token(token, "mallory"));
+        var otherUser = new SignalingLegacyApiClient(Http, AgoraCredentials.Token(token, "mallory"));
         await AssertRefusedAsync(() => otherUser.UserEventsAsync(Alpha.AppId));
 
-        _time.Advance(TimeSpan.FromMinutes(11));
+        Time.Advance(TimeSpan.FromMinutes(11));
         await AssertRefusedAsync(() => api.UserEventsAsync(Alpha.AppId));
     }
 }

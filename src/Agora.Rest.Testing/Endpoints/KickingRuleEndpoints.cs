@@ -58,7 +58,7 @@ internal sealed class KickingRuleEndpoints
             _channels.Remove(appId, channel, kicked);
         }
 
-        await JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new Created("success", rule.Id)).ConfigureAwait(false);
+        await JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new StatusAndId("success", rule.Id)).ConfigureAwait(false);
     }
 
     public Task ListAsync(RouteRequest request)
@@ -106,7 +106,7 @@ internal sealed class KickingRuleEndpoints
             return;
         }
 
-        await JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new Created("success", id)).ConfigureAwait(false);
+        await JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new StatusAndId("success", id)).ConfigureAwait(false);
     }
 
     private string? AppId(JsonDocument body) => JsonBody.String(body.RootElement, "appid") is { } appId && _appIds.Contains(appId) ? appId : null;
@@ -158,7 +158,8 @@ internal sealed class KickingRuleEndpoints
     private static Task NotFoundAsync(HttpContext context) =>
         JsonAnswer.WriteAsync(context, StatusCodes.Status404NotFound, new GatewayAnswers.MessageBody("rule not found"));
 
-    internal sealed record Created(string Status, long Id);
+    // {status, id}: what creating and deleting a rule answer.
+    internal sealed record StatusAndId(string Status, long Id);
 
     internal sealed record RuleList(string Status, IReadOnlyList<ListedRule> Rules);
 

@@ -1,0 +1,44 @@
+using System;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Time.Testing;
+using Xunit;
+
+namespace Agora.Rest.Testing.Tests;
+
+/// <summary>
+/// One running emulator per test: an account made at random with the given apps, a fake clock the test can move
+/// (starting now unless told otherwise), and an HttpClient pointed at the emulator.
+/// </summary>
+public abstract class EmulatorTest : IAsyncLifetime
+{
+    protected EmulatorTest(DateTimeOffset? clockStart, params string[] appNames)
+    {
+        Time = new FakeTimeProvider(clockStart ?? DateTimeOffset.UtcNow);
+        Account = EmulatorAccount.Create(appNames);
+        Account.TimeProvider = Time;
+    }
+
+    protected FakeTimeProvider Time { get; }
+
+    protected AgoraEmulatorOptions Account { get; }
+
+    protected AgoraEmulator Emulator { get; private set; } = null!;
+
+    protected HttpClient Http { get; private set; } = null!;
+
+    /// <summary>The account's own Basic credentials.</summary>
+    protected AgoraCredentials Credentials => AgoraCredentials.Basic(Account.CustomerId, Account.CustomerSecret);
+
+    public async Task InitializeAsync()
+    {
+        Emulator = await AgoraEmulator.StartAsync(Account);
+        Http = new HttpClient { BaseAddress = Emulator.BaseAddress };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await Emulator.DisposeAsync();
+    }
+}
