@@ -1,3 +1,4 @@
+using System.Linq;
 using Agora.Generators.Helpers;
 using Agora.Generators.Model;
 
@@ -37,7 +38,8 @@ internal static class ServicesEmitter
 
         writer.Line("/// <summary>");
         writer.Line($"/// Registers <c>{name}</c>, implemented by <c>{spec.ClientName}</c>, with credentials taken from the container");
-        writer.Line("/// (register an <see cref=\"global::Agora.Rest.AgoraCredentials\"/>), and options too when one is registered.");
+        writer.Line("/// (the most recently registered <see cref=\"global::Agora.Rest.AgoraCredentials\"/> that can serve this API, for example from");
+        writer.Line("/// <c>AddAgoraCredentials</c> or <c>AddAgoraTokenProvider</c>), and options too when one is registered.");
         writer.Line("/// </summary>");
         writer.Line("/// <returns>The builder, to add handlers such as a resilience pipeline.</returns>");
         writer.Open($"public static {Builder} Add{spec.ClientName}(this {Services} services)");
@@ -56,11 +58,14 @@ internal static class ServicesEmitter
 
         writer.Line();
         writer.Open($"private static {client} __AgoraCreateFromServices(global::System.Net.Http.HttpClient httpClient, global::System.IServiceProvider serviceProvider)");
-        writer.Line($"{Credentials} credentials = serviceProvider.GetService(typeof({Credentials})) as {Credentials}");
-        writer.Line($"    ?? throw new global::System.InvalidOperationException({CSharpText.Literal($"{spec.ClientName} needs AgoraCredentials: register them first, for example services.AddSingleton(AgoraCredentials.Basic(customerId, customerSecret)) with values from configuration.")});");
+        writer.Line($"{Credentials} credentials = global::Agora.Rest.Infrastructure.AgoraContainerCredentials.Resolve(serviceProvider, {CSharpText.Literal(spec.ClientName)}, __agoraSchemesInUse);");
         writer.Line($"{Options}? options = serviceProvider.GetService(typeof({Options})) as {Options};");
         writer.Line($"return options is null ? new {client}(httpClient, credentials) : new {client}(httpClient, credentials, options);");
         writer.Close();
+
+        writer.Line();
+        string schemes = string.Join(", ", spec.AuthSchemesInUse.Select(ClientEmitter.SchemeName));
+        writer.Line($"private static readonly global::Agora.Rest.AgoraAuthScheme[] __agoraSchemesInUse = new global::Agora.Rest.AgoraAuthScheme[] {{ {schemes} }};");
 
         if (factory.CanRedactLoggedHeaders)
         {

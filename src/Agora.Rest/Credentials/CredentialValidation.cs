@@ -12,21 +12,39 @@ internal static class CredentialValidation
     public static void ValidateBasicPart(string? value, string parameterName, bool rejectColon)
     {
         RequireText(value, parameterName);
-        for (int i = 0; i < value!.Length; i++)
+        string? problem = BasicPartProblem(value!, parameterName, rejectColon);
+        if (problem is not null)
+        {
+            throw new ArgumentException(problem, parameterName);
+        }
+    }
+
+    /// <summary>
+    /// What is wrong with a non-empty Customer ID or Customer Secret, or <see langword="null"/>; the sentence
+    /// starts with "The <paramref name="name"/>" and never holds the value.
+    /// </summary>
+    public static string? BasicPartProblem(string value, string name, bool rejectColon)
+    {
+        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[value.Length - 1]))
+        {
+            return EdgeWhitespace(name);
+        }
+
+        for (int i = 0; i < value.Length; i++)
         {
             char c = value[i];
             if (char.IsControl(c))
             {
-                throw new ArgumentException(DescribeControl(c, i, parameterName), parameterName);
+                return DescribeControl(c, i, name);
             }
 
             if (rejectColon && c == ':')
             {
-                throw new ArgumentException(
-                    $"The {parameterName} must not contain ':' (position {i}): HTTP Basic separates the id from the secret with it.",
-                    parameterName);
+                return $"The {name} must not contain ':' (position {i}): HTTP Basic separates the id from the secret with it.";
             }
         }
+
+        return null;
     }
 
     /// <summary>Tokens go into a header as they are: printable ASCII without spaces.</summary>
@@ -79,11 +97,12 @@ internal static class CredentialValidation
 
         if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[value.Length - 1]))
         {
-            throw new ArgumentException(
-                $"The {parameterName} starts or ends with whitespace; check for a stray space or line break copied along with it.",
-                parameterName);
+            throw new ArgumentException(EdgeWhitespace(parameterName), parameterName);
         }
     }
+
+    private static string EdgeWhitespace(string name) =>
+        $"The {name} starts or ends with whitespace; check for a stray space or line break copied along with it.";
 
     private static string DescribeControl(char c, int index, string parameterName) =>
         c == '\r' || c == '\n'

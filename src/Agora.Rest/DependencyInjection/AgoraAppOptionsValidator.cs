@@ -6,12 +6,12 @@ namespace Agora.Rest.Tokens;
 /// <summary>Checks both keys; failures name the configuration key and what is wrong, never the value.</summary>
 internal sealed class AgoraAppOptionsValidator : IValidateOptions<AgoraAppOptions>
 {
-    private readonly string _keyPrefix;
+    private readonly ConfigurationKeys _keys;
 
     /// <param name="configurationPath">Where the keys live, for example <c>Agora</c>; empty for the root.</param>
     public AgoraAppOptionsValidator(string configurationPath)
     {
-        _keyPrefix = configurationPath.Length == 0 ? string.Empty : configurationPath + ":";
+        _keys = new ConfigurationKeys(configurationPath);
     }
 
     public ValidateOptionsResult Validate(string? name, AgoraAppOptions options)
@@ -26,12 +26,12 @@ internal sealed class AgoraAppOptionsValidator : IValidateOptions<AgoraAppOption
         var failures = new System.Collections.Generic.List<string>(2);
         if (appIdProblem is not null)
         {
-            failures.Add($"{_keyPrefix}AppId {appIdProblem}");
+            failures.Add(appIdProblem);
         }
 
         if (certificateProblem is not null)
         {
-            failures.Add($"{_keyPrefix}AppCertificate {certificateProblem}");
+            failures.Add(certificateProblem);
         }
 
         return ValidateOptionsResult.Fail(failures);
@@ -41,8 +41,7 @@ internal sealed class AgoraAppOptionsValidator : IValidateOptions<AgoraAppOption
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            string environmentVariable = _keyPrefix.Replace(":", "__") + key;
-            return $"is not set: give the Agora {what} in configuration (user secrets, a secret store, or the environment variable {environmentVariable}).";
+            return _keys.NotSet(key, what);
         }
 
         try
@@ -53,7 +52,7 @@ internal sealed class AgoraAppOptionsValidator : IValidateOptions<AgoraAppOption
         catch (ArgumentException)
         {
             // The validator's own message is about an argument; say it about the key, still without the value.
-            return $"is not an Agora {what}: it must be 32 hexadecimal characters (Agora Console, project settings).";
+            return $"{_keys.Key(key)} is not an Agora {what}: it must be 32 hexadecimal characters (Agora Console, project settings).";
         }
     }
 }

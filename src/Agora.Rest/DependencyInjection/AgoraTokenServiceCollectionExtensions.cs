@@ -2,7 +2,6 @@ using System;
 using Agora.Rest;
 using Agora.Rest.Tokens;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -15,8 +14,8 @@ public static class AgoraTokenServiceCollectionExtensions
     /// <c>configuration.GetSection("Agora")</c>, fed by appsettings, user secrets or <c>Agora__AppCertificate</c>),
     /// checks them when the host starts — the message names a missing or malformed key, never its value — and
     /// registers the provider <paramref name="createProvider"/> makes as <see cref="IAgoraTokenProvider"/>, plus
-    /// <see cref="AgoraCredentials"/> over it unless credentials are registered already, so generated
-    /// <c>Add&lt;Name&gt;Client()</c> registrations use it.
+    /// <see cref="AgoraCredentials"/> over it, which generated <c>Add&lt;Name&gt;Client()</c> registrations of
+    /// token APIs use (HTTP Basic credentials from <c>AddAgoraCredentials</c> can sit beside it).
     /// </summary>
     /// <example><code>
     /// services.AddAgoraTokenProvider(configuration.GetSection("Agora"),
@@ -66,7 +65,7 @@ public static class AgoraTokenServiceCollectionExtensions
             return createProvider(app.AppId!, app.AppCertificate!)
                 ?? throw new InvalidOperationException("The createProvider callback of AddAgoraTokenProvider returned null.");
         });
-        services.TryAddSingleton(serviceProvider => AgoraCredentials.Token(serviceProvider.GetRequiredService<IAgoraTokenProvider>()));
+        services.AddSingleton(serviceProvider => AgoraCredentials.Token(serviceProvider.GetRequiredService<IAgoraTokenProvider>()));
         return services;
     }
 }
