@@ -101,7 +101,7 @@ internal static class ClientEmitter
             {
                 writer.Line(
                     $"private static readonly {Operation} {OperationField(i)} = new {Operation}(" +
-                    $"global::Agora.Rest.Infrastructure.AgoraHttpMethods.{method.HttpMethod}, {CSharpText.Literal(method.RouteTemplate)}, {SchemeName(method.AuthScheme)});");
+                    $"global::Agora.Rest.Infrastructure.AgoraHttpMethods.{method.HttpMethod}, {CSharpText.Literal(method.RouteTemplate)}, {SchemeName(method.AuthScheme)}{(method.IsIdempotent ? ", isIdempotent: true" : string.Empty)});");
             }
         }
 

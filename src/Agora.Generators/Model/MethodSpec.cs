@@ -20,7 +20,8 @@ internal sealed record MethodSpec(
     ReturnSpec Return,
     EquatableArray<HeaderSpec> StaticHeaders,
     BodySpec? Body,
-    string? CancellationTokenName);
+    string? CancellationTokenName,
+    bool IsIdempotent);
 
 /// <summary>A piece of a route: literal text, or a hole filled from a parameter.</summary>
 internal sealed record RouteSegment(bool IsHole, string Text, string? ParameterName, ValueFormatSpec? Format);

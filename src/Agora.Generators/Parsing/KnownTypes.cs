@@ -8,7 +8,7 @@ internal sealed class KnownTypes
 {
     public const string AgoraApiAttribute = "Agora.Rest.AgoraApiAttribute";
 
-    // The generator parses each interface on its own, and after every edit; resolving these 31 names searches
+    // The generator parses each interface on its own, and after every edit; resolving these 32 names searches
     // every referenced assembly, which cost as much as a tenth of a parse when it was done per interface.
     // Weak keys: an entry lives exactly as long as its compilation.
     private static readonly ConditionalWeakTable<Compilation, KnownTypes> s_byCompilation = new();
@@ -33,6 +33,7 @@ internal sealed class KnownTypes
         Header = compilation.GetTypeByMetadataName("Agora.Rest.HeaderAttribute");
         Body = compilation.GetTypeByMetadataName("Agora.Rest.BodyAttribute");
         Path = compilation.GetTypeByMetadataName("Agora.Rest.PathAttribute");
+        Idempotent = compilation.GetTypeByMetadataName("Agora.Rest.IdempotentAttribute");
         AgoraResponse = compilation.GetTypeByMetadataName("Agora.Rest.AgoraResponse`1");
         Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
         TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
@@ -67,6 +68,7 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? Header { get; }
     public INamedTypeSymbol? Body { get; }
     public INamedTypeSymbol? Path { get; }
+    public INamedTypeSymbol? Idempotent { get; }
     public INamedTypeSymbol? AgoraResponse { get; }
     public INamedTypeSymbol? Task { get; }
     public INamedTypeSymbol? TaskOfT { get; }

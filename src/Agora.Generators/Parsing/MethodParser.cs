@@ -105,7 +105,8 @@ internal static class MethodParser
             Return: returns ?? new ReturnSpec(ReturnKind.None, false, null),
             StaticHeaders: headers.ToEquatableArray(),
             Body: binding.Body,
-            CancellationTokenName: binding.CancellationTokenName);
+            CancellationTokenName: binding.CancellationTokenName,
+            IsIdempotent: method.GetAttributes().Any(a => KnownTypes.Is(a.AttributeClass, known.Idempotent)));
     }
 
     private static (string Method, string? Route) HttpMethodOf(IMethodSymbol method, KnownTypes known, List<string> problems)

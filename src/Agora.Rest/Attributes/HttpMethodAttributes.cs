@@ -58,3 +58,13 @@ public sealed class HeadAttribute : HttpMethodAttribute
     /// <inheritdoc cref="HttpMethodAttribute(string)"/>
     public HeadAttribute(string route) : base(route) { }
 }
+
+/// <summary>
+/// Declares that sending this request twice has the effect of sending it once, so a retry pipeline may
+/// repeat it (see <see cref="AgoraRequests.IsRepeatable"/>). GET, HEAD, PUT and DELETE are repeatable already;
+/// put this on a POST or PATCH only when Agora documents it as safe to repeat.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class IdempotentAttribute : Attribute
+{
+}

@@ -54,6 +54,11 @@ public sealed partial class AgoraClientCore
         string? tokenValue;
         try
         {
+            if (operation.IsIdempotent)
+            {
+                AgoraRequests.MarkIdempotent(request);
+            }
+
             tokenValue = await AgoraAuthentication.ApplyAsync(request, operation.AuthScheme, _credentials, cancellationToken).ConfigureAwait(false);
             response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }

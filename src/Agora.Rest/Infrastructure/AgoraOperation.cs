@@ -13,7 +13,14 @@ public sealed class AgoraOperation
 {
     /// <summary>Creates the description of a generated method.</summary>
     public AgoraOperation(HttpMethod method, string routeTemplate, AgoraAuthScheme authScheme)
+        : this(method, routeTemplate, authScheme, isIdempotent: false)
     {
+    }
+
+    /// <summary>Creates the description of a generated method, declared <see cref="IdempotentAttribute"/> or not.</summary>
+    public AgoraOperation(HttpMethod method, string routeTemplate, AgoraAuthScheme authScheme, bool isIdempotent)
+    {
+        IsIdempotent = isIdempotent;
         Method = method ?? throw new ArgumentNullException(nameof(method));
         RouteTemplate = routeTemplate ?? throw new ArgumentNullException(nameof(routeTemplate));
         AuthScheme = authScheme;
@@ -28,6 +35,9 @@ public sealed class AgoraOperation
 
     /// <summary>How the request authenticates.</summary>
     public AgoraAuthScheme AuthScheme { get; }
+
+    /// <summary>Whether the method was declared <see cref="IdempotentAttribute"/>.</summary>
+    public bool IsIdempotent { get; }
 
     /// <summary><c>METHOD /route/{template}</c>: safe for messages, carries no argument values.</summary>
     public string DisplayName { get; }
