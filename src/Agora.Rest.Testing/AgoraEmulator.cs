@@ -32,6 +32,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
     private readonly UserEventQueue _userEvents = new();
     private readonly ConcurrentQueue<ReceivedRequest> _received = new();
     private readonly FaultPlan _faults = new();
+    private readonly RateLimiter? _rateLimiter;
 
     private AgoraEmulator(WebApplication app, AgoraEmulatorOptions options)
     {
@@ -39,20 +40,21 @@ public sealed class AgoraEmulator : IAsyncDisposable
         _basic = new BasicCredentials(options.CustomerId, options.CustomerSecret);
         _tokens = new SignalingTokenCredentials(options.Apps, options.TimeProvider);
         _appIds = new HashSet<string>(options.Apps.Select(a => a.AppId), StringComparer.Ordinal);
+        _rateLimiter = options.EnforceRateLimits ? new RateLimiter(options.TimeProvider) : null;
         var projects = new ProjectEndpoints(options.Apps.ToList());
         var channels = new ChannelEndpoints(_channels);
         var signaling = new SignalingEndpoints(_userEvents);
         var kickingRules = new KickingRuleEndpoints(new KickingRuleStore(options.TimeProvider), _channels, _appIds);
         _routes = new[]
         {
-            new Route("GET", "/dev/v1/projects", projects.ListAsync),
-            new Route("GET", "/dev/v1/channel/{appid}", channels.ListAsync),
-            new Route("GET", "/dev/v1/channel/user/{appid}/{channel}", channels.UsersAsync),
-            new Route("POST", "/dev/v1/kicking-rule", kickingRules.CreateAsync),
-            new Route("GET", "/dev/v1/kicking-rule", kickingRules.ListAsync),
-            new Route("PUT", "/dev/v1/kicking-rule", kickingRules.UpdateAsync),
-            new Route("DELETE", "/dev/v1/kicking-rule", kickingRules.DeleteAsync),
-            new Route("GET", "/dev/v2/project/{appid}/rtm/vendor/user_events", signaling.UserEventsAsync, acceptsTokens: true),
+            new Route("GET", "/dev/v1/projects", projects.ListAsync, RateLimit.Console),
+            new Route("GET", "/dev/v1/channel/{appid}", channels.ListAsync, RateLimit.ChannelStatistics),
+            new Route("GET", "/dev/v1/channel/user/{appid}/{channel}", channels.UsersAsync, RateLimit.ChannelStatistics),
+            new Route("POST", "/dev/v1/kicking-rule", kickingRules.CreateAsync, RateLimit.ChannelManagement),
+            new Route("GET", "/dev/v1/kicking-rule", kickingRules.ListAsync, RateLimit.ChannelManagement),
+            new Route("PUT", "/dev/v1/kicking-rule", kickingRules.UpdateAsync, RateLimit.ChannelManagement),
+            new Route("DELETE", "/dev/v1/kicking-rule", kickingRules.DeleteAsync, RateLimit.ChannelManagement),
+            new Route("GET", "/dev/v2/project/{appid}/rtm/vendor/user_events", signaling.UserEventsAsync, RateLimit.SignalingEvents, acceptsTokens: true),
         };
     }
 
@@ -133,8 +135,8 @@ public sealed class AgoraEmulator : IAsyncDisposable
         }
     }
 
-    // As Agora's gateway: a route is matched before credentials are looked at, and an App ID in the path is
-    // checked only for a caller who authenticated.
+    // As Agora's gateway: a route is matched before credentials are looked at, an App ID in the path is
+    // checked only for a caller who authenticated, and quotas count the requests of known callers only.
     private Task AnswerAsync(HttpContext context, (Route Route, IReadOnlyDictionary<string, string> Values)? match, bool authenticated)
     {
         if (match is not { } found)
@@ -150,6 +152,11 @@ public sealed class AgoraEmulator : IAsyncDisposable
         if (found.Values.TryGetValue("appid", out string? appId) && !_appIds.Contains(appId))
         {
             return GatewayAnswers.InvalidAppIdAsync(context);
+        }
+
+        if (_rateLimiter?.Take(found.Route, found.Values) is { } retryAfter)
+        {
+            return GatewayAnswers.RateLimitExceededAsync(context, retryAfter);
         }
 
         return found.Route.Handler(new RouteRequest(context, found.Values));

@@ -19,6 +19,14 @@ public sealed class AgoraEmulatorOptions
     /// <summary>The clock for expiries (ban rules, tokens); a fake one lets tests move time.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// Enforces Agora's documented quotas, answering <c>429 {"message":"API rate limit exceeded"}</c> with a
+    /// <c>Retry-After</c> once a one-second window (on <see cref="TimeProvider"/>) is used up: projects 10 per
+    /// second per account; channel and user lists 20, kicking rules 10 per second per account, per API; Signaling
+    /// user events 10 per second per App ID. Off by default, so tests that send bursts are not throttled.
+    /// </summary>
+    public bool EnforceRateLimits { get; set; }
+
     /// <summary>Throws, naming the missing setting (never a value), when the emulator could not authenticate anyone.</summary>
     internal void Validate()
     {

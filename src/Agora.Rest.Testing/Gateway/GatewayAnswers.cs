@@ -15,5 +15,12 @@ internal static class GatewayAnswers
     public static Task InvalidAppIdAsync(HttpContext context) =>
         JsonAnswer.WriteAsync(context, StatusCodes.Status400BadRequest, new MessageBody("invalid appid"));
 
+    public static Task RateLimitExceededAsync(HttpContext context, System.TimeSpan retryAfter)
+    {
+        // Whole seconds, rounded up: a client that waits this long lands in the next window.
+        context.Response.Headers.RetryAfter = ((long)System.Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return JsonAnswer.WriteAsync(context, StatusCodes.Status429TooManyRequests, new MessageBody("API rate limit exceeded"));
+    }
+
     internal sealed record MessageBody(string Message);
 }

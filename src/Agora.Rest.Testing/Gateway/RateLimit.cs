@@ -1,0 +1,24 @@
+namespace Agora.Rest.Testing.Gateway;
+
+/// <summary>Who shares a quota: the whole account (Console and channel management APIs) or one App ID (Signaling).</summary>
+internal enum RateLimitScope
+{
+    Account,
+    AppId,
+}
+
+/// <summary>A documented quota: so many requests per second, per account or per App ID.</summary>
+internal sealed record RateLimit(int PerSecond, RateLimitScope Scope)
+{
+    /// <summary>Console RESTful APIs (projects): 10 per second per account, per API.</summary>
+    public static RateLimit Console { get; } = new(10, RateLimitScope.Account);
+
+    /// <summary>Channel management, the online-statistics queries (channel and user lists): 20 per second per account.</summary>
+    public static RateLimit ChannelStatistics { get; } = new(20, RateLimitScope.Account);
+
+    /// <summary>Channel management, everything else (kicking rules): 10 per second per account.</summary>
+    public static RateLimit ChannelManagement { get; } = new(10, RateLimitScope.Account);
+
+    /// <summary>Signaling user and channel events: 10 per second per App ID.</summary>
+    public static RateLimit SignalingEvents { get; } = new(10, RateLimitScope.AppId);
+}
