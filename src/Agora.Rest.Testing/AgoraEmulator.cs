@@ -45,6 +45,9 @@ public sealed class AgoraEmulator : IAsyncDisposable
         var channels = new ChannelEndpoints(_channels);
         var signaling = new SignalingEndpoints(_userEvents);
         var kickingRules = new KickingRuleEndpoints(new KickingRuleStore(options.TimeProvider), _channels, _appIds);
+        var recording = new CloudRecordingEndpoints(new RecordingSessions(options.TimeProvider));
+        const string Recording = "/v1/apps/{appid}/cloud_recording";
+        const string Session = Recording + "/resourceid/{resourceId}/sid/{sid}/mode/{mode}";
         _routes = new[]
         {
             new Route("GET", "/dev/v1/projects", projects.ListAsync, RateLimit.Console),
@@ -55,6 +58,11 @@ public sealed class AgoraEmulator : IAsyncDisposable
             new Route("PUT", "/dev/v1/kicking-rule", kickingRules.UpdateAsync, RateLimit.ChannelManagement),
             new Route("DELETE", "/dev/v1/kicking-rule", kickingRules.DeleteAsync, RateLimit.ChannelManagement),
             new Route("GET", "/dev/v2/project/{appid}/rtm/vendor/user_events", signaling.UserEventsAsync, RateLimit.SignalingEvents, acceptsTokens: true),
+            new Route("POST", Recording + "/acquire", recording.AcquireAsync, limit: null),
+            new Route("POST", Recording + "/resourceid/{resourceId}/mode/{mode}/start", recording.StartAsync, limit: null),
+            new Route("GET", Session + "/query", recording.QueryAsync, limit: null),
+            new Route("POST", Session + "/update", recording.UpdateAsync, limit: null),
+            new Route("POST", Session + "/stop", recording.StopAsync, limit: null),
         };
     }
 
