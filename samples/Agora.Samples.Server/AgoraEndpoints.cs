@@ -1,0 +1,39 @@
+using Agora.Rest.Tokens;
+using Microsoft.Extensions.Options;
+
+namespace Agora.Samples.Server;
+
+/// <summary>Server-side Agora REST calls on behalf of signed-in callers: who is online, and Signaling presence.</summary>
+internal static class AgoraEndpoints
+{
+    public static void MapAgoraEndpoints(this WebApplication app)
+    {
+        RouteGroupBuilder api = app.MapGroup("/api").RequireAuthorization();
+
+        api.MapGet("/channels", async (IChannelApi channels, IOptions<AgoraAppOptions> agora, CancellationToken cancellationToken) =>
+        {
+            ChannelListResponse list = await channels.ListChannelsAsync(agora.Value.AppId!, cancellationToken: cancellationToken);
+            return new OnlineChannels(list.Data.Channels.Select(c => new OnlineChannel(c.ChannelName, c.UserCount)).ToList(), list.Data.TotalSize);
+        });
+
+        api.MapGet("/channels/{name}/users", async (string name, IChannelApi channels, IOptions<AgoraAppOptions> agora, CancellationToken cancellationToken) =>
+        {
+            ChannelUsersResponse users = await channels.ListUsersAsync(agora.Value.AppId!, name, cancellationToken);
+            return new ChannelMembers(name, users.Data.ChannelExist, users.Data.Users ?? Array.Empty<long>());
+        });
+
+        api.MapGet("/presence", async (ISignalingApi signaling, IOptions<AgoraAppOptions> agora, CancellationToken cancellationToken) =>
+        {
+            UserEventsResponse events = await signaling.GetUserEventsAsync(agora.Value.AppId!, cancellationToken);
+            return events.Events.Select(e => new PresenceChange(e.UserId, e.Type == "Login", DateTimeOffset.FromUnixTimeMilliseconds(e.Ms))).ToList();
+        });
+    }
+}
+
+public sealed record OnlineChannel(string Name, int Users);
+
+public sealed record OnlineChannels(IReadOnlyList<OnlineChannel> Channels, int Total);
+
+public sealed record ChannelMembers(string Name, bool Exists, IReadOnlyList<long> Uids);
+
+public sealed record PresenceChange(string UserId, bool Online, DateTimeOffset At);

@@ -1,0 +1,34 @@
+using Agora.Rest;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Agora.Samples.Server;
+
+/// <summary>
+/// Turns a failed Agora call into an answer for this server's caller: Agora's rate limit passes through as 429
+/// with its Retry-After; anything else is a 502 saying Agora failed. <see cref="AgoraApiException.Message"/> names
+/// the operation, status and Agora's own text, never a credential, so it is safe to return and to log.
+/// </summary>
+internal sealed class AgoraErrorHandler(ILogger<AgoraErrorHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not AgoraApiException agora)
+        {
+            return false;
+        }
+
+        logger.LogWarning("Agora call failed: {Message}", agora.Message);
+        bool rateLimited = (int)agora.StatusCode == StatusCodes.Status429TooManyRequests;
+        if (rateLimited && agora.RetryAfter is { } retryAfter)
+        {
+            context.Response.Headers.RetryAfter = ((long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        IResult problem = Results.Problem(
+            title: rateLimited ? "Agora's rate limit was reached; try again later." : "Agora could not complete the request.",
+            detail: agora.Message,
+            statusCode: rateLimited ? StatusCodes.Status429TooManyRequests : StatusCodes.Status502BadGateway);
+        await problem.ExecuteAsync(context);
+        return true;
+    }
+}
