@@ -30,6 +30,8 @@ public sealed class AgoraEmulator : IAsyncDisposable
     private readonly SignalingTokenCredentials _tokens;
     private readonly ChannelDirectory _channels = new();
     private readonly UserEventQueue _userEvents = new();
+    private readonly SignalingPresence _presence = new();
+    private readonly ConcurrentQueue<SignalingMessage> _messages = new();
     private readonly ConcurrentQueue<ReceivedRequest> _received = new();
     private readonly FaultPlan _faults = new();
     private readonly RateLimiter? _rateLimiter;
@@ -43,7 +45,8 @@ public sealed class AgoraEmulator : IAsyncDisposable
         _rateLimiter = options.EnforceRateLimits ? new RateLimiter(options.TimeProvider) : null;
         var projects = new ProjectEndpoints(options.Apps.ToList());
         var channels = new ChannelEndpoints(_channels);
-        var signaling = new SignalingEndpoints(_userEvents);
+        var signaling = new SignalingEndpoints(_userEvents, _presence, _messages);
+        const string SignalingUser = "/dev/v2/project/{appid}/rtm/users/{user_id}";
         var kickingRules = new KickingRuleEndpoints(new KickingRuleStore(options.TimeProvider), _channels, _appIds);
         var recording = new CloudRecordingEndpoints(new RecordingSessions(options.TimeProvider));
         const string Recording = "/v1/apps/{appid}/cloud_recording";
@@ -58,6 +61,8 @@ public sealed class AgoraEmulator : IAsyncDisposable
             new Route("PUT", "/dev/v1/kicking-rule", kickingRules.UpdateAsync, RateLimit.ChannelManagement),
             new Route("DELETE", "/dev/v1/kicking-rule", kickingRules.DeleteAsync, RateLimit.ChannelManagement),
             new Route("GET", "/dev/v2/project/{appid}/rtm/vendor/user_events", signaling.UserEventsAsync, RateLimit.SignalingEvents, acceptsTokens: true),
+            new Route("POST", SignalingUser + "/peer_messages", signaling.PeerMessageAsync, RateLimit.SignalingMessages, acceptsTokens: true),
+            new Route("POST", SignalingUser + "/channel_messages", signaling.ChannelMessageAsync, RateLimit.SignalingMessages, acceptsTokens: true),
             new Route("POST", Recording + "/acquire", recording.AcquireAsync, limit: null),
             new Route("POST", Recording + "/resourceid/{resourceId}/mode/{mode}/start", recording.StartAsync, limit: null),
             new Route("GET", Session + "/query", recording.QueryAsync, limit: null),
@@ -71,6 +76,9 @@ public sealed class AgoraEmulator : IAsyncDisposable
 
     /// <summary>Every request received so far, in order; credentials are never kept.</summary>
     public IReadOnlyList<ReceivedRequest> ReceivedRequests => _received.ToArray();
+
+    /// <summary>Every Signaling peer and channel message accepted so far, in order.</summary>
+    public IReadOnlyList<SignalingMessage> SignalingMessages => _messages.ToArray();
 
     /// <summary>Puts user <paramref name="uid"/> in channel <paramref name="channel"/> of app <paramref name="appId"/>, as if they had joined.</summary>
     public void AddUser(string appId, string channel, long uid)
@@ -93,11 +101,15 @@ public sealed class AgoraEmulator : IAsyncDisposable
         _faults.Add(new RouteTemplate(method.ToUpperInvariant(), pathTemplate), fault, times);
     }
 
-    /// <summary>Records that <paramref name="userId"/> logged in to (or out of) Signaling, for the next user-events read.</summary>
+    /// <summary>
+    /// Records that <paramref name="userId"/> logged in to (or out of) Signaling, for the next user-events read;
+    /// peer messages to a logged-in user are delivered.
+    /// </summary>
     public void AddUserEvent(string appId, string userId, bool loggedIn, DateTimeOffset at)
     {
         RequireApp(appId);
         _userEvents.Add(appId, new UserEvent(userId, loggedIn ? "Login" : "Logout", at.ToUnixTimeMilliseconds()));
+        _presence.Set(appId, userId, loggedIn);
     }
 
     /// <summary>Starts an emulator for the account in <paramref name="options"/>.</summary>

@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
 using System.Threading.Tasks;
 using Agora.Rest.Testing.Gateway;
 using Agora.Rest.Testing.State;
@@ -7,21 +10,78 @@ using Microsoft.AspNetCore.Http;
 
 namespace Agora.Rest.Testing.Endpoints;
 
-/// <summary>Signaling events: <c>GET /dev/v2/project/{appid}/rtm/vendor/user_events</c>, read once.</summary>
+/// <summary>
+/// Signaling REST: user events (<c>GET …/rtm/vendor/user_events</c>, read once), peer messages
+/// (<c>POST …/rtm/users/{user_id}/peer_messages</c>) and channel messages (<c>POST …/rtm/users/{user_id}/channel_messages</c>).
+/// A peer message with <c>wait_for_ack=true</c> answers <c>message_delivered</c> when the peer is logged in (per the
+/// user events added) and <c>message_offline</c> otherwise; without it, <c>message_sent</c>. Payloads are limited to
+/// 32 KB of UTF-8.
+/// </summary>
 internal sealed class SignalingEndpoints
 {
-    private readonly UserEventQueue _userEvents;
+    private const int MaxPayloadBytes = 32 * 1024;
 
-    public SignalingEndpoints(UserEventQueue userEvents)
+    private readonly UserEventQueue _userEvents;
+    private readonly SignalingPresence _presence;
+    private readonly ConcurrentQueue<SignalingMessage> _messages;
+
+    public SignalingEndpoints(UserEventQueue userEvents, SignalingPresence presence, ConcurrentQueue<SignalingMessage> messages)
     {
         _userEvents = userEvents;
+        _presence = presence;
+        _messages = messages;
     }
 
     public Task UserEventsAsync(RouteRequest request)
     {
         IReadOnlyList<UserEvent> events = _userEvents.Take(request["appid"]);
-        return JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new EventsAnswer("success", Guid.NewGuid().ToString("N"), events));
+        return JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new EventsAnswer("success", NewRequestId(), events));
     }
 
+    public async Task PeerMessageAsync(RouteRequest request)
+    {
+        using JsonDocument? body = await JsonBody.ReadAsync(request.Context).ConfigureAwait(false);
+        string? destination = body is null ? null : JsonBody.String(body.RootElement, "destination");
+        if (destination is not { Length: > 0 } || Payload(body) is not { } payload)
+        {
+            await FailedAsync(request.Context, "give destination (a user id) and payload (a string of at most 32 KB)").ConfigureAwait(false);
+            return;
+        }
+
+        string appId = request["appid"];
+        _messages.Enqueue(new SignalingMessage(appId, request["user_id"], destination, null, payload));
+        bool waitForAck = string.Equals(request.Context.Request.Query["wait_for_ack"], "true", StringComparison.OrdinalIgnoreCase);
+        string code = !waitForAck ? "message_sent" : _presence.IsOnline(appId, destination) ? "message_delivered" : "message_offline";
+        await JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new MessageAnswer("success", NewRequestId(), code)).ConfigureAwait(false);
+    }
+
+    public async Task ChannelMessageAsync(RouteRequest request)
+    {
+        using JsonDocument? body = await JsonBody.ReadAsync(request.Context).ConfigureAwait(false);
+        string? channel = body is null ? null : JsonBody.String(body.RootElement, "channel_name");
+        if (channel is not { Length: > 0 } || Payload(body) is not { } payload)
+        {
+            await FailedAsync(request.Context, "give channel_name and payload (a string of at most 32 KB)").ConfigureAwait(false);
+            return;
+        }
+
+        _messages.Enqueue(new SignalingMessage(request["appid"], request["user_id"], null, channel, payload));
+        await JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new MessageAnswer("success", NewRequestId(), "message_sent")).ConfigureAwait(false);
+    }
+
+    private static string? Payload(JsonDocument? body) =>
+        body is not null && JsonBody.String(body.RootElement, "payload") is { Length: > 0 } payload && Encoding.UTF8.GetByteCount(payload) <= MaxPayloadBytes
+            ? payload
+            : null;
+
+    private static Task FailedAsync(HttpContext context, string reason) =>
+        JsonAnswer.WriteAsync(context, StatusCodes.Status400BadRequest, new FailedAnswer("failed", NewRequestId(), reason));
+
+    private static string NewRequestId() => Guid.NewGuid().ToString("N");
+
     internal sealed record EventsAnswer(string Result, string RequestId, IReadOnlyList<UserEvent> Events);
+
+    internal sealed record MessageAnswer(string Result, string RequestId, string Code);
+
+    internal sealed record FailedAnswer(string Result, string RequestId, string Reason);
 }

@@ -7,8 +7,11 @@ internal enum RateLimitScope
     AppId,
 }
 
-/// <summary>A documented quota: so many requests per second, per account or per App ID.</summary>
-internal sealed record RateLimit(int PerSecond, RateLimitScope Scope)
+/// <summary>
+/// A documented quota: so many requests per second, per account or per App ID, for each API on its own or, when
+/// <paramref name="SharedAcrossRoutes"/>, for all the APIs that carry this quota together.
+/// </summary>
+internal sealed record RateLimit(int PerSecond, RateLimitScope Scope, bool SharedAcrossRoutes = false)
 {
     /// <summary>Console RESTful APIs (projects): 10 per second per account, per API.</summary>
     public static RateLimit Console { get; } = new(10, RateLimitScope.Account);
@@ -21,4 +24,7 @@ internal sealed record RateLimit(int PerSecond, RateLimitScope Scope)
 
     /// <summary>Signaling user and channel events: 10 per second per App ID.</summary>
     public static RateLimit SignalingEvents { get; } = new(10, RateLimitScope.AppId);
+
+    /// <summary>Signaling peer and channel messages: 500 per second per App ID, the two APIs combined.</summary>
+    public static RateLimit SignalingMessages { get; } = new(500, RateLimitScope.AppId, SharedAcrossRoutes: true);
 }

@@ -11,7 +11,7 @@ internal sealed class RateLimiter
 {
     private readonly TimeProvider _time;
     private readonly object _gate = new();
-    private readonly Dictionary<(RouteTemplate Route, string Scope), Window> _windows = new();
+    private readonly Dictionary<(object Counter, string Scope), Window> _windows = new();
 
     public RateLimiter(TimeProvider time)
     {
@@ -26,15 +26,17 @@ internal sealed class RateLimiter
             return null;
         }
 
+        // A shared quota counts under the quota itself (one instance per documented quota), else per route.
+        object counter = limit.SharedAcrossRoutes ? limit : route;
         string scope = limit.Scope == RateLimitScope.AppId && values.TryGetValue("appid", out string? appId) ? appId : string.Empty;
         long nowMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
         long second = Math.DivRem(nowMs, 1000, out long intoSecond);
         lock (_gate)
         {
-            if (!_windows.TryGetValue((route, scope), out Window? window) || window.Second != second)
+            if (!_windows.TryGetValue((counter, scope), out Window? window) || window.Second != second)
             {
                 window = new Window(second);
-                _windows[(route, scope)] = window;
+                _windows[(counter, scope)] = window;
             }
 
             if (window.Count < limit.PerSecond)
