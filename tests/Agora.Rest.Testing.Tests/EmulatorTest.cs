@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
@@ -12,6 +13,8 @@ namespace Agora.Rest.Testing.Tests;
 /// </summary>
 public abstract class EmulatorTest : IAsyncLifetime
 {
+    private readonly List<IAsyncDisposable> _owned = new();
+
     protected EmulatorTest(DateTimeOffset? clockStart, params string[] appNames)
     {
         Time = new FakeTimeProvider(clockStart ?? DateTimeOffset.UtcNow);
@@ -36,8 +39,21 @@ public abstract class EmulatorTest : IAsyncLifetime
         Http = new HttpClient { BaseAddress = Emulator.BaseAddress };
     }
 
+    /// <summary>Disposes <paramref name="disposable"/> when the test ends, before the emulator stops.</summary>
+    protected T DisposeAfterTest<T>(T disposable)
+        where T : IAsyncDisposable
+    {
+        _owned.Add(disposable);
+        return disposable;
+    }
+
     public async Task DisposeAsync()
     {
+        foreach (IAsyncDisposable owned in _owned)
+        {
+            await owned.DisposeAsync();
+        }
+
         Http.Dispose();
         await Emulator.DisposeAsync();
     }

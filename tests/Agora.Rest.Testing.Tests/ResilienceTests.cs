@@ -13,10 +13,8 @@ namespace Agora.Rest.Testing.Tests;
 /// the emulator's injected faults: 429 and 5xx retried (waiting as long as Retry-After says), POST and PATCH never
 /// repeated unless the method is declared [Idempotent], client errors never retried.
 /// </summary>
-public sealed class ResilienceTests : EmulatorTest, IAsyncDisposable
+public sealed class ResilienceTests : EmulatorTest
 {
-    private ServiceProvider? _services;
-
     public ResilienceTests()
         : base(clockStart: null, "Alpha")
     {
@@ -32,16 +30,7 @@ public sealed class ResilienceTests : EmulatorTest, IAsyncDisposable
         register(services)
             .ConfigureHttpClient(http => http.BaseAddress = Emulator.BaseAddress)
             .AddAgoraRetries(baseDelay: TimeSpan.FromMilliseconds(20));
-        _services = services.BuildServiceProvider();
-        return _services.GetRequiredService<T>();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_services is not null)
-        {
-            await _services.DisposeAsync();
-        }
+        return DisposeAfterTest(services.BuildServiceProvider()).GetRequiredService<T>();
     }
 
     private int[] Statuses => Emulator.ReceivedRequests.Select(r => r.Status).ToArray();

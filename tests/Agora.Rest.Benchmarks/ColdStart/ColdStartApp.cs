@@ -7,6 +7,7 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
+using Agora.Tests.Shared;
 
 namespace Agora.Rest.Benchmarks.ColdStart;
 

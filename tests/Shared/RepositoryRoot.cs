@@ -1,9 +1,12 @@
 using System;
 using System.IO;
 
-namespace Agora.Rest.Benchmarks;
+namespace Agora.Tests.Shared;
 
-/// <summary>The folder holding Agora.Generators.sln, for harnesses that pack, build or start what the repository holds.</summary>
+/// <summary>
+/// The folder holding Agora.Generators.sln, for tests and harnesses that pack, build or start what the repository
+/// holds. Linked into each project that needs it.
+/// </summary>
 internal static class RepositoryRoot
 {
     private const string SolutionFile = "Agora.Generators.sln";

@@ -1,0 +1,15 @@
+using Agora.Samples.BlazorWasm;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
+
+WebAssemblyHostBuilder builder = WebAssemblyHostBuilder.CreateDefault(args);
+builder.RootComponents.Add<App>("#app");
+builder.RootComponents.Add<HeadOutlet>("head::after");
+
+// The app's own server (Agora.Samples.Server) signs the user in and issues tokens; set "ServerAddress" in
+// wwwroot/appsettings.json when it is not the origin the app was loaded from.
+Uri server = new(builder.Configuration["ServerAddress"] ?? builder.HostEnvironment.BaseAddress);
+builder.Services.AddScoped(_ => new HttpClient { BaseAddress = server });
+builder.Services.AddScoped<SignalingSession>();
+
+await builder.Build().RunAsync();

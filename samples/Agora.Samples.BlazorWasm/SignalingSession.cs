@@ -1,0 +1,25 @@
+using System.Net.Http.Json;
+using Agora.Rest;
+
+namespace Agora.Samples.BlazorWasm;
+
+/// <summary>
+/// Asks the app's server for a Signaling token for the signed-in user, then talks to Agora with it. The token
+/// expires (an hour by default); ask again rather than storing it.
+/// </summary>
+public sealed class SignalingSession(HttpClient server)
+{
+    public async Task<string> SendAsync(string destination, string text, CancellationToken cancellationToken = default)
+    {
+        using HttpResponseMessage response = await server.PostAsync("api/tokens/signaling", content: null, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        IssuedToken token = await response.Content.ReadFromJsonAsync(SampleJsonContext.Default.IssuedToken, cancellationToken)
+            ?? throw new InvalidOperationException("The server answered without a token.");
+
+        using var agora = new HttpClient();
+        var options = new AgoraClientOptions { JsonSerializerOptions = SampleJsonContext.Default.Options };
+        ISignalingApi signaling = new SignalingApiClient(agora, AgoraCredentials.Token(token.Token), options);
+        MessageResult result = await signaling.SendPeerMessageAsync(token.AppId, token.Account, new PeerMessage(destination, text), cancellationToken);
+        return result.Code;
+    }
+}
