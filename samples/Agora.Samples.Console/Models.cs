@@ -43,6 +43,52 @@ public sealed record KickingRuleReference([property: JsonPropertyName("appid")] 
 
 public sealed record KickingRuleDeleted(string Status, long Id);
 
+public sealed record UserEvent([property: JsonPropertyName("user_id")] string UserId, string Type, long Ms);
+
+public sealed record UserEventList(string Result, IReadOnlyList<UserEvent> Events);
+
+public sealed record PeerMessage(string Destination, string Payload);
+
+public sealed record ChannelMessage([property: JsonPropertyName("channel_name")] string ChannelName, string Payload);
+
+public sealed record SignalingResult(string Result, string Code);
+
+public enum RecordingMode
+{
+    [JsonStringEnumMemberName("individual")] Individual,
+    [JsonStringEnumMemberName("mix")] Mix,
+    [JsonStringEnumMemberName("web")] Web,
+}
+
+public sealed record AcquireRequest(string Cname, string Uid, AcquireOptions ClientRequest);
+
+public sealed record AcquireOptions(int ResourceExpiredHour);
+
+public sealed record RecordingResource(string ResourceId);
+
+/// <summary>Where recordings go: your cloud storage bucket and its keys, which come from configuration.</summary>
+public sealed record StorageConfig(int Vendor, int Region, string Bucket, string AccessKey, string SecretKey);
+
+public sealed record StartOptions(StorageConfig StorageConfig);
+
+public sealed record StartRequest(string Cname, string Uid, StartOptions ClientRequest);
+
+public sealed record RecordingStarted(string ResourceId, string Sid);
+
+public sealed record RecordingStatus(int Status);
+
+public sealed record RecordingQuery(string Sid, RecordingStatus ServerResponse);
+
+public sealed record StopRequest(string Cname, string Uid, StopOptions ClientRequest);
+
+public sealed record StopOptions([property: JsonPropertyName("async_stop")] bool AsyncStop);
+
+public sealed record RecordedFile(string FileName);
+
+public sealed record StopResult(IReadOnlyList<RecordedFile> FileList, string UploadingStatus);
+
+public sealed record RecordingStopped(string Sid, StopResult ServerResponse);
+
 /// <summary>Source-generated JSON metadata: with it the clients use no reflection (trimming and AOT friendly).</summary>
 [JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(ProjectList))]
@@ -52,6 +98,17 @@ public sealed record KickingRuleDeleted(string Status, long Id);
 [JsonSerializable(typeof(KickingRuleList))]
 [JsonSerializable(typeof(KickingRuleReference))]
 [JsonSerializable(typeof(KickingRuleDeleted))]
+[JsonSerializable(typeof(UserEventList))]
+[JsonSerializable(typeof(PeerMessage))]
+[JsonSerializable(typeof(ChannelMessage))]
+[JsonSerializable(typeof(SignalingResult))]
+[JsonSerializable(typeof(AcquireRequest))]
+[JsonSerializable(typeof(RecordingResource))]
+[JsonSerializable(typeof(StartRequest))]
+[JsonSerializable(typeof(RecordingStarted))]
+[JsonSerializable(typeof(RecordingQuery))]
+[JsonSerializable(typeof(StopRequest))]
+[JsonSerializable(typeof(RecordingStopped))]
 public sealed partial class SampleJsonContext : JsonSerializerContext
 {
 }

@@ -33,6 +33,8 @@ var options = new AgoraClientOptions { JsonSerializerOptions = SampleJsonContext
 IProjectApi projects = new ProjectApiClient(http, credentials, options);
 IChannelApi channels = new ChannelApiClient(http, credentials, options);
 IKickingRuleApi kickingRules = new KickingRuleApiClient(http, credentials, options);
+ISignalingApi signaling = new SignalingApiClient(http, credentials, options);
+ICloudRecordingApi recording = new CloudRecordingApiClient(http, credentials, options);
 
 try
 {
@@ -50,7 +52,7 @@ try
 
     if (emulator is null && Environment.GetEnvironmentVariable("AGORA_SAMPLE_ALLOW_WRITES") != "1")
     {
-        Console.WriteLine("Skipping the kicking-rule steps against the real service (set AGORA_SAMPLE_ALLOW_WRITES=1 to run them).");
+        Console.WriteLine("Skipping the kicking-rule, Signaling and recording steps against the real service (set AGORA_SAMPLE_ALLOW_WRITES=1 to run the first two).");
         return 0;
     }
 
@@ -65,8 +67,13 @@ try
         ? $"5. Deleted rule {deleted.Value!.Id}"
         : $"5. Could not delete rule {created.Id}: {deleted.Error!.Message}");
 
+    await SignalingSteps.RunAsync(signaling, appId);
+
     if (emulator is not null)
     {
+        // Recording needs your cloud storage; against the emulator, keys made up for this run will do.
+        await CloudRecordingSteps.RunAsync(recording, appId, SampleEmulator.Storage);
+
         var wrong = new ProjectApiClient(http, AgoraCredentials.Basic(customerId!, "not-the-secret"), options);
         try
         {
@@ -74,8 +81,12 @@ try
         }
         catch (AgoraApiException error)
         {
-            Console.WriteLine($"6. With a wrong secret: {error.Message}");
+            Console.WriteLine($"11. With a wrong secret: {error.Message}");
         }
+    }
+    else
+    {
+        Console.WriteLine("Skipping Cloud Recording against the real service: it records into your own cloud storage.");
     }
 
     Console.WriteLine("Done.");

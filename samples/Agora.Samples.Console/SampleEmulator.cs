@@ -7,7 +7,7 @@ namespace Agora.Samples.ConsoleApp;
 
 /// <summary>
 /// The account the sample runs against when no Agora credentials are set: Agora.Rest.Testing's emulator with
-/// one project and two busy channels, and credentials made at random for this run.
+/// one project, two busy channels and some Signaling logins, and credentials made at random for this run.
 /// </summary>
 internal static class SampleEmulator
 {
@@ -17,6 +17,9 @@ internal static class SampleEmulator
     public static string CustomerId { get; } = RandomHex();
 
     public static string CustomerSecret { get; } = RandomHex();
+
+    /// <summary>Cloud storage for recordings; the emulator only checks that the fields are there.</summary>
+    public static StorageConfig Storage { get; } = new(Vendor: 1, Region: 0, Bucket: "sample-recordings", AccessKey: RandomHex(), SecretKey: RandomHex());
 
     public static async Task<AgoraEmulator> StartAsync()
     {
@@ -32,6 +35,10 @@ internal static class SampleEmulator
         {
             emulator.AddUser(DemoAppId, "stage", uid);
         }
+
+        emulator.AddUserEvent(DemoAppId, "alice", loggedIn: true, DateTimeOffset.UtcNow.AddMinutes(-2));
+        emulator.AddUserEvent(DemoAppId, "bob", loggedIn: true, DateTimeOffset.UtcNow.AddMinutes(-1));
+        emulator.AddUserEvent(DemoAppId, "bob", loggedIn: false, DateTimeOffset.UtcNow);
 
         return emulator;
     }

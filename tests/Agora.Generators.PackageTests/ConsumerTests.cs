@@ -94,6 +94,55 @@ public sealed class ConsumerTests
         Assert.DoesNotContain(secret, build.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_emulator_package_answers_a_consumer_s_generated_client_with_Agora_s_checks()
+    {
+        string consumer = WriteConsumer(
+            "consumer-with-emulator",
+            source => source.Replace(ConsumerMain, EmulatorMain, StringComparison.Ordinal),
+            extraReferences: $"""<PackageReference Include="Agora.Rest.Testing" Version="{_package.Version}" />""");
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_package.WorkRoot, "packages") };
+
+        DotNetCli.Result run = (await DotNetCli.RunAsync(consumer, environment, "run")).EnsureSuccess("dotnet run of the emulator consumer");
+
+        Assert.Contains("projects: Emulated (970CA35de60c44645bbae8a215061b33)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("wrong secret: 401 Invalid authentication credentials", run.Output, StringComparison.Ordinal);
+        Assert.Contains("received: GET /dev/v1/projects 200, GET /dev/v1/projects 401", run.Output, StringComparison.Ordinal);
+    }
+
+    private const string ConsumerMain = "public static async Task Main(string[] args)";
+
+    // Replaces the consumer's Main with one that starts the packaged emulator and calls it; the original Main
+    // stays as an unused method of another name.
+    private const string EmulatorMain = """
+        public static async Task Main()
+                {
+                    var account = new Agora.Rest.Testing.AgoraEmulatorOptions
+                    {
+                        CustomerId = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
+                        CustomerSecret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
+                    };
+                    account.Apps.Add(new Agora.Rest.Testing.EmulatedApp("970CA35de60c44645bbae8a215061b33", "5CFd2fd1755d40ecb72977518be15d3b", "Emulated"));
+                    await using var emulator = await Agora.Rest.Testing.AgoraEmulator.StartAsync(account);
+                    using var http = new HttpClient { BaseAddress = emulator.BaseAddress };
+
+                    ProjectList list = await new ProjectApiClient(http, AgoraCredentials.Basic(account.CustomerId, account.CustomerSecret)).ListProjectsAsync();
+                    Console.WriteLine("projects: " + string.Join(", ", list.Projects.Select(p => $"{p.Name} ({p.VendorKey})")));
+                    try
+                    {
+                        await new ProjectApiClient(http, AgoraCredentials.Basic(account.CustomerId, "wrong")).ListProjectsAsync();
+                    }
+                    catch (AgoraApiException error)
+                    {
+                        Console.WriteLine($"wrong secret: {(int)error.StatusCode} {error.ErrorMessage}");
+                    }
+
+                    Console.WriteLine("received: " + string.Join(", ", emulator.ReceivedRequests.Select(r => $"{r.Method} {r.Path} {r.Status}")));
+                }
+
+                public static async Task Original(string[] args)
+        """;
+
     /// <summary>
     /// The package's own dependencies come from this machine's package folder (it restored them to build the
     /// package), read as a folder feed: no network, and the package under test only ever from the packed file.
@@ -102,7 +151,7 @@ public sealed class ConsumerTests
         Environment.GetEnvironmentVariable("NUGET_PACKAGES")
         ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
-    private string WriteConsumer(string name = "consumer", Func<string, string>? editSource = null, string extraProperties = "")
+    private string WriteConsumer(string name = "consumer", Func<string, string>? editSource = null, string extraProperties = "", string extraReferences = "")
     {
         string directory = Path.Combine(_package.WorkRoot, name);
         Directory.CreateDirectory(directory);
@@ -117,6 +166,7 @@ public sealed class ConsumerTests
               <packageSourceMapping>
                 <packageSource key="local">
                   <package pattern="Agora.Generators" />
+                  <package pattern="Agora.Rest.Testing" />
                 </packageSource>
                 <packageSource key="machine-cache">
                   <package pattern="*" />
@@ -138,6 +188,7 @@ public sealed class ConsumerTests
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Agora.Generators" Version="{_package.Version}" />
+                {extraReferences}
               </ItemGroup>
             </Project>
             """);

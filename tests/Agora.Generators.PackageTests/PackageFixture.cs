@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 namespace Agora.Generators.PackageTests;
 
 /// <summary>
-/// Packs the product once into a temporary folder feed, or uses the feed that <c>.ci/run</c> already packed
+/// Packs the product and the emulator once into a temporary folder feed, or uses the feed that <c>.ci/run</c> already packed
 /// (AGORA_PACKAGE_FEED), so CI tests exactly the package it built.
 /// </summary>
 public sealed class PackageFixture : IAsyncLifetime
@@ -34,13 +34,20 @@ public sealed class PackageFixture : IAsyncLifetime
         else
         {
             Feed = Path.Combine(WorkRoot, "feed");
-            await DotNetCli.RunAsync(RepoRoot, null, "pack", Path.Combine(RepoRoot, "src", "Agora.Rest", "Agora.Rest.csproj"),
-                "-c", "Release", "-o", Feed, "-nodeReuse:false").ContinueWith(t => t.Result.EnsureSuccess("dotnet pack"));
+            foreach (string project in new[] { "Agora.Rest", "Agora.Rest.Testing" })
+            {
+                (await DotNetCli.RunAsync(RepoRoot, null, "pack", Path.Combine(RepoRoot, "src", project, project + ".csproj"),
+                    "-c", "Release", "-o", Feed, "-nodeReuse:false")).EnsureSuccess("dotnet pack " + project);
+            }
         }
 
         PackagePath = Directory.GetFiles(Feed, "Agora.Generators.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
         Version = Path.GetFileNameWithoutExtension(PackagePath)["Agora.Generators.".Length..];
+        EmulatorPackagePath = Directory.GetFiles(Feed, "Agora.Rest.Testing.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
     }
+
+    /// <summary>The emulator's own package, Agora.Rest.Testing, packed beside the product.</summary>
+    public string EmulatorPackagePath { get; private set; } = null!;
 
     public Task DisposeAsync()
     {

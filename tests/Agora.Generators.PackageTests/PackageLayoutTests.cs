@@ -79,6 +79,23 @@ public sealed class PackageLayoutTests
         Assert.Equal("README.md", document.Descendants(ns + "readme").Single().Value);
     }
 
+    [Fact]
+    public void The_emulator_package_holds_its_library_and_depends_on_this_very_version_of_the_product()
+    {
+        using ZipArchive zip = ZipFile.OpenRead(_package.EmulatorPackagePath);
+        string[] entries = zip.Entries.Select(e => e.FullName).Where(n => !IsPackagingMetadata(n)).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        using Stream nuspec = zip.GetEntry("Agora.Rest.Testing.nuspec")!.Open();
+        XDocument document = XDocument.Load(nuspec);
+        XNamespace ns = document.Root!.Name.Namespace;
+
+        Assert.Equal(
+            new[] { "Agora.Rest.Testing.nuspec", "LICENSE", "README.md", "lib/net8.0/Agora.Rest.Testing.dll", "lib/net8.0/Agora.Rest.Testing.xml" },
+            entries);
+        XElement dependency = document.Descendants(ns + "dependency").Single();
+        Assert.Equal(("Agora.Generators", _package.Version), ((string)dependency.Attribute("id")!, (string)dependency.Attribute("version")!));
+        Assert.Equal("Microsoft.AspNetCore.App", (string)document.Descendants(ns + "frameworkReference").Single().Attribute("name")!);
+    }
+
     private static bool IsPackagingMetadata(string name) =>
         name.StartsWith("_rels/", StringComparison.Ordinal)
         || name.StartsWith("package/", StringComparison.Ordinal)
