@@ -28,7 +28,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
     private readonly IReadOnlyList<Route> _routes;
     private readonly HashSet<string> _appIds;
     private readonly SignalingTokenCredentials _tokens;
-    private readonly ChannelDirectory _channels = new();
+    private readonly ChannelDirectory _channels;
     private readonly UserEventQueue _userEvents = new();
     private readonly SignalingPresence _presence = new();
     private readonly ConcurrentQueue<SignalingMessage> _messages = new();
@@ -42,6 +42,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
         _basic = new BasicCredentials(options.CustomerId, options.CustomerSecret);
         _tokens = new SignalingTokenCredentials(options.Apps, options.TimeProvider);
         _appIds = new HashSet<string>(options.Apps.Select(a => a.AppId), StringComparer.Ordinal);
+        _channels = new ChannelDirectory(options.TimeProvider);
         _rateLimiter = options.EnforceRateLimits ? new RateLimiter(options.TimeProvider) : null;
         var projects = new ProjectEndpoints(options.Apps.ToList());
         var channels = new ChannelEndpoints(_channels);
@@ -56,6 +57,8 @@ public sealed class AgoraEmulator : IAsyncDisposable
             new Route("GET", "/dev/v1/projects", projects.ListAsync, RateLimit.Console),
             new Route("GET", "/dev/v1/channel/{appid}", channels.ListAsync, RateLimit.ChannelStatistics),
             new Route("GET", "/dev/v1/channel/user/{appid}/{channel}", channels.UsersAsync, RateLimit.ChannelStatistics),
+            new Route("GET", "/dev/v1/channel/user/{appid}/{channel}/hosts_only", channels.HostsAsync, RateLimit.ChannelStatistics),
+            new Route("GET", "/dev/v1/channel/user/property/{appid}/{uid}/{channel}", channels.PropertyAsync, RateLimit.ChannelStatistics),
             new Route("POST", "/dev/v1/kicking-rule", kickingRules.CreateAsync, RateLimit.ChannelManagement),
             new Route("GET", "/dev/v1/kicking-rule", kickingRules.ListAsync, RateLimit.ChannelManagement),
             new Route("PUT", "/dev/v1/kicking-rule", kickingRules.UpdateAsync, RateLimit.ChannelManagement),
@@ -80,11 +83,26 @@ public sealed class AgoraEmulator : IAsyncDisposable
     /// <summary>Every Signaling peer and channel message accepted so far, in order.</summary>
     public IReadOnlyList<SignalingMessage> SignalingMessages => _messages.ToArray();
 
-    /// <summary>Puts user <paramref name="uid"/> in channel <paramref name="channel"/> of app <paramref name="appId"/>, as if they had joined.</summary>
-    public void AddUser(string appId, string channel, long uid)
+    /// <summary>
+    /// Puts user <paramref name="uid"/> in communication channel <paramref name="channel"/> of app
+    /// <paramref name="appId"/>, as if they had joined now (on the emulator's clock).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The channel is a live-broadcast channel.</exception>
+    public void AddUser(string appId, string channel, long uid) => Join(appId, channel, uid, ChannelRole.Communication);
+
+    /// <summary>Puts host (broadcaster) <paramref name="uid"/> in live-broadcast channel <paramref name="channel"/>.</summary>
+    /// <exception cref="InvalidOperationException">The channel is a communication channel.</exception>
+    public void AddHost(string appId, string channel, long uid) => Join(appId, channel, uid, ChannelRole.Host);
+
+    /// <summary>Puts audience member <paramref name="uid"/> in live-broadcast channel <paramref name="channel"/>.</summary>
+    /// <exception cref="InvalidOperationException">The channel is a communication channel.</exception>
+    public void AddAudience(string appId, string channel, long uid) => Join(appId, channel, uid, ChannelRole.Audience);
+
+    private void Join(string appId, string channel, long uid, ChannelRole role)
     {
         RequireApp(appId);
-        _channels.Join(appId, channel, uid);
+        ArgumentException.ThrowIfNullOrEmpty(channel);
+        _channels.Join(appId, channel, uid, role);
     }
 
     /// <summary>

@@ -15,6 +15,15 @@ public partial interface IChannelApi
 
     [Get("/dev/v1/channel/user/{appId}/{channelName}")]
     Task<UserListAnswer> UsersAsync(string appId, string channelName, CancellationToken cancellationToken = default);
+
+    [Get("/dev/v1/channel/user/{appId}/{channelName}")]
+    Task<LiveUserListAnswer> LiveUsersAsync(string appId, string channelName, [Query("hosts_only")] string? hostsOnly = null, CancellationToken cancellationToken = default);
+
+    [Get("/dev/v1/channel/user/{appId}/{channelName}/hosts_only")]
+    Task<LiveUserListAnswer> HostsAsync(string appId, string channelName, CancellationToken cancellationToken = default);
+
+    [Get("/dev/v1/channel/user/property/{appId}/{uid}/{channelName}")]
+    Task<UserPropertyAnswer> UserPropertyAsync(string appId, long uid, string channelName, CancellationToken cancellationToken = default);
 }
 
 [AgoraApi, BasicAuth]
@@ -39,9 +48,22 @@ public sealed record ChannelPage(IReadOnlyList<ChannelSummary> Channels, [proper
 
 public sealed record ChannelListAnswer(bool Success, ChannelPage Data);
 
-public sealed record UserList([property: JsonPropertyName("channel_exist")] bool ChannelExist, int Mode, int Total, IReadOnlyList<long> Users);
+public sealed record UserList([property: JsonPropertyName("channel_exist")] bool ChannelExist, int Mode, int Total, IReadOnlyList<long>? Users);
 
 public sealed record UserListAnswer(bool Success, UserList Data);
+
+public sealed record LiveUserList(
+    [property: JsonPropertyName("channel_exist")] bool ChannelExist,
+    int Mode,
+    IReadOnlyList<long>? Broadcasters,
+    IReadOnlyList<long>? Audience,
+    [property: JsonPropertyName("audience_total")] int? AudienceTotal);
+
+public sealed record LiveUserListAnswer(bool Success, LiveUserList Data);
+
+public sealed record UserProperty([property: JsonPropertyName("in_channel")] bool InChannel, long Uid, long Join, int Role, int Platform);
+
+public sealed record UserPropertyAnswer(bool Success, UserProperty Data);
 
 public sealed record NewRule([property: JsonPropertyName("appid")] string AppId, string? Cname, long? Uid, int Time, IReadOnlyList<string> Privileges);
 

@@ -51,7 +51,61 @@ public sealed class ChannelManagementTests : EmulatorTest
         Assert.Equal((true, 1, 2), (room.Data.ChannelExist, room.Data.Mode, room.Data.Total));
         Assert.Equal(new long[] { 3, 9 }, room.Data.Users);
         Assert.False(empty.Data.ChannelExist);
-        Assert.Empty(empty.Data.Users);
+        Assert.Null(empty.Data.Users);
+    }
+
+    [Fact]
+    public async Task A_live_broadcast_channel_lists_broadcasters_and_audience_and_hosts_only_lists_broadcasters()
+    {
+        Emulator.AddHost(AppId, "show", 7);
+        Emulator.AddAudience(AppId, "show", 30);
+        Emulator.AddAudience(AppId, "show", 20);
+        var api = new ChannelApiClient(Http, Credentials);
+
+        LiveUserList all = (await api.LiveUsersAsync(AppId, "show")).Data;
+        LiveUserList hostsByQuery = (await api.LiveUsersAsync(AppId, "show", hostsOnly: string.Empty)).Data;
+        LiveUserList hostsByPath = (await api.HostsAsync(AppId, "show")).Data;
+
+        Assert.Equal((true, 2, 2), (all.ChannelExist, all.Mode, all.AudienceTotal));
+        Assert.Equal(new long[] { 7 }, all.Broadcasters);
+        Assert.Equal(new long[] { 20, 30 }, all.Audience);
+        Assert.All(new[] { hostsByQuery, hostsByPath }, hosts =>
+        {
+            Assert.Equal(new long[] { 7 }, hosts.Broadcasters);
+            Assert.Null(hosts.Audience);
+        });
+        Assert.Equal(3, Assert.Single((await api.ListAsync(AppId)).Data.Channels).UserCount);
+    }
+
+    [Fact]
+    public void A_channel_cannot_mix_communication_users_with_hosts_and_audience()
+    {
+        Emulator.AddUser(AppId, "call", 1);
+
+        var error = Assert.Throws<InvalidOperationException>(() => Emulator.AddHost(AppId, "call", 2));
+
+        Assert.Contains("communication channel", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_user_property_tells_role_and_join_time_or_that_the_user_is_not_in_the_channel()
+    {
+        DateTimeOffset joined = Time.GetUtcNow();
+        Emulator.AddHost(AppId, "show", 7);
+        Emulator.AddAudience(AppId, "show", 20);
+        Emulator.AddUser(AppId, "call", 5);
+        Time.Advance(TimeSpan.FromMinutes(3));
+        var api = new ChannelApiClient(Http, Credentials);
+
+        UserProperty host = (await api.UserPropertyAsync(AppId, 7, "show")).Data;
+        UserProperty audience = (await api.UserPropertyAsync(AppId, 20, "show")).Data;
+        UserProperty caller = (await api.UserPropertyAsync(AppId, 5, "call")).Data;
+        UserProperty absent = (await api.UserPropertyAsync(AppId, 5, "show")).Data;
+
+        Assert.Equal((true, 7L, joined.ToUnixTimeSeconds(), 2), (host.InChannel, host.Uid, host.Join, host.Role));
+        Assert.Equal(3, audience.Role);
+        Assert.Equal(1, caller.Role);
+        Assert.False(absent.InChannel);
     }
 
     [Theory]

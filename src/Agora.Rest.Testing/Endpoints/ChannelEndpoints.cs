@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
@@ -8,9 +9,10 @@ using Microsoft.AspNetCore.Http;
 namespace Agora.Rest.Testing.Endpoints;
 
 /// <summary>
-/// Channel management queries: <c>GET /dev/v1/channel/{appid}?page_no=&amp;page_size=</c> and
-/// <c>GET /dev/v1/channel/user/{appid}/{channelName}</c> (every channel is a communication channel, mode 1: the
-/// emulator does not model hosts and audience).
+/// Channel management queries: the channel list (<c>GET /dev/v1/channel/{appid}?page_no=&amp;page_size=</c>), a
+/// channel's users (<c>GET /dev/v1/channel/user/{appid}/{channelName}</c>: users of a communication channel, mode 1,
+/// or broadcasters and audience of a live-broadcast one, mode 2; <c>?hosts_only</c> or <c>…/hosts_only</c> for the
+/// broadcasters alone), and one user's state (<c>GET /dev/v1/channel/user/property/{appid}/{uid}/{channelName}</c>).
 /// </summary>
 internal sealed class ChannelEndpoints
 {
@@ -33,14 +35,49 @@ internal sealed class ChannelEndpoints
 
         var all = _channels.Channels(request["appid"]);
         var pageOfChannels = all.Skip(page * size).Take(size).Select(c => new ChannelSummary(c.Channel, c.UserCount)).ToList();
-        return JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new ChannelListAnswer(true, new ChannelPage(pageOfChannels, all.Count)));
+        return JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new Answer<ChannelPage>(true, new ChannelPage(pageOfChannels, all.Count)));
     }
 
-    public Task UsersAsync(RouteRequest request)
+    public Task UsersAsync(RouteRequest request) =>
+        WriteUsersAsync(request, hostsOnly: request.Context.Request.Query.ContainsKey("hosts_only"));
+
+    public Task HostsAsync(RouteRequest request) => WriteUsersAsync(request, hostsOnly: true);
+
+    public Task PropertyAsync(RouteRequest request)
     {
-        var users = _channels.Users(request["appid"], request["channel"]);
-        var answer = new UserListAnswer(true, new UserList(users.Count > 0, Mode: 1, users.Count, users));
-        return JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, answer);
+        if (!long.TryParse(request["uid"], NumberStyles.None, CultureInfo.InvariantCulture, out long uid))
+        {
+            return JsonAnswer.WriteAsync(request.Context, StatusCodes.Status400BadRequest, new GatewayAnswers.MessageBody("invalid uid: the user property query takes integer uids"));
+        }
+
+        object data = _channels.Member(request["appid"], request["channel"], uid) is { } member
+            ? new UserProperty(InChannel: true, uid, member.JoinedAt.ToUnixTimeSeconds(), (int)member.Role, Platform: 0)
+            : new NotInChannel(InChannel: false);
+        return JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new Answer<object>(true, data));
+    }
+
+    private Task WriteUsersAsync(RouteRequest request, bool hostsOnly)
+    {
+        IReadOnlyList<ChannelMember> members = _channels.Members(request["appid"], request["channel"]);
+        object data;
+        if (members.Count == 0)
+        {
+            data = new NoChannel(ChannelExist: false);
+        }
+        else if (!ChannelDirectory.IsLive(members[0].Role))
+        {
+            var uids = members.Select(m => m.Uid).ToList();
+            data = hostsOnly ? new LiveHosts(true, Mode: 1, uids) : new CommunicationUsers(true, Mode: 1, uids.Count, uids);
+        }
+        else
+        {
+            var hosts = members.Where(m => m.Role == ChannelRole.Host).Select(m => m.Uid).ToList();
+            var audience = members.Where(m => m.Role == ChannelRole.Audience).Select(m => m.Uid).ToList();
+            // Agora lists the first 10,000 audience members and counts them all.
+            data = hostsOnly ? new LiveHosts(true, Mode: 2, hosts) : new LiveUsers(true, Mode: 2, hosts, audience.Take(10_000).ToList(), audience.Count);
+        }
+
+        return JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new Answer<object>(true, data));
     }
 
     private static bool TryReadInt(IQueryCollection query, string name, int fallback, out int value)
@@ -49,13 +86,21 @@ internal sealed class ChannelEndpoints
         return !query.TryGetValue(name, out var text) || int.TryParse(text.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out value);
     }
 
+    internal sealed record Answer<T>(bool Success, T Data);
+
     internal sealed record ChannelSummary(string ChannelName, int UserCount);
 
-    internal sealed record ChannelPage(System.Collections.Generic.IReadOnlyList<ChannelSummary> Channels, int TotalSize);
+    internal sealed record ChannelPage(IReadOnlyList<ChannelSummary> Channels, int TotalSize);
 
-    internal sealed record ChannelListAnswer(bool Success, ChannelPage Data);
+    internal sealed record NoChannel(bool ChannelExist);
 
-    internal sealed record UserList(bool ChannelExist, int Mode, int Total, System.Collections.Generic.IReadOnlyList<long> Users);
+    internal sealed record CommunicationUsers(bool ChannelExist, int Mode, int Total, IReadOnlyList<long> Users);
 
-    internal sealed record UserListAnswer(bool Success, UserList Data);
+    internal sealed record LiveUsers(bool ChannelExist, int Mode, IReadOnlyList<long> Broadcasters, IReadOnlyList<long> Audience, int AudienceTotal);
+
+    internal sealed record LiveHosts(bool ChannelExist, int Mode, IReadOnlyList<long> Broadcasters);
+
+    internal sealed record NotInChannel(bool InChannel);
+
+    internal sealed record UserProperty(bool InChannel, long Uid, long Join, int Role, int Platform);
 }
