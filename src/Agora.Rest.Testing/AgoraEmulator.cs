@@ -29,7 +29,8 @@ public sealed class AgoraEmulator : IAsyncDisposable
     private readonly HashSet<string> _appIds;
     private readonly SignalingTokenCredentials _tokens;
     private readonly ChannelDirectory _channels;
-    private readonly UserEventQueue _userEvents = new();
+    private readonly SignalingEventQueue<UserEvent> _userEvents = new();
+    private readonly SignalingEventQueue<ChannelEvent> _channelEvents = new();
     private readonly SignalingPresence _presence = new();
     private readonly ConcurrentQueue<SignalingMessage> _messages = new();
     private readonly ConcurrentQueue<ReceivedRequest> _received = new();
@@ -46,7 +47,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
         _rateLimiter = options.EnforceRateLimits ? new RateLimiter(options.TimeProvider) : null;
         var projects = new ProjectEndpoints(options.Apps.ToList());
         var channels = new ChannelEndpoints(_channels);
-        var signaling = new SignalingEndpoints(_userEvents, _presence, _messages);
+        var signaling = new SignalingEndpoints(_userEvents, _channelEvents, _presence, _messages);
         const string SignalingUser = "/dev/v2/project/{appid}/rtm/users/{user_id}";
         var kickingRules = new KickingRuleEndpoints(new KickingRuleStore(options.TimeProvider), _channels, _appIds);
         var recording = new CloudRecordingEndpoints(new RecordingSessions(options.TimeProvider));
@@ -64,6 +65,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
             new Route("PUT", "/dev/v1/kicking-rule", kickingRules.UpdateAsync, RateLimit.ChannelManagement),
             new Route("DELETE", "/dev/v1/kicking-rule", kickingRules.DeleteAsync, RateLimit.ChannelManagement),
             new Route("GET", "/dev/v2/project/{appid}/rtm/vendor/user_events", signaling.UserEventsAsync, RateLimit.SignalingEvents, acceptsTokens: true),
+            new Route("GET", "/dev/v2/project/{appid}/rtm/vendor/channel_events", signaling.ChannelEventsAsync, RateLimit.SignalingEvents, acceptsTokens: true),
             new Route("POST", SignalingUser + "/peer_messages", signaling.PeerMessageAsync, RateLimit.SignalingMessages, acceptsTokens: true),
             new Route("POST", SignalingUser + "/channel_messages", signaling.ChannelMessageAsync, RateLimit.SignalingMessages, acceptsTokens: true),
             new Route("POST", Recording + "/acquire", recording.AcquireAsync, limit: null),
@@ -128,6 +130,13 @@ public sealed class AgoraEmulator : IAsyncDisposable
         RequireApp(appId);
         _userEvents.Add(appId, new UserEvent(userId, loggedIn ? "Login" : "Logout", at.ToUnixTimeMilliseconds()));
         _presence.Set(appId, userId, loggedIn);
+    }
+
+    /// <summary>Records that <paramref name="userId"/> joined (or left) Signaling channel <paramref name="channel"/>, for the next channel-events read.</summary>
+    public void AddChannelEvent(string appId, string channel, string userId, bool joined, DateTimeOffset at)
+    {
+        RequireApp(appId);
+        _channelEvents.Add(appId, new ChannelEvent(channel, userId, joined ? "Join" : "Leave", at.ToUnixTimeMilliseconds()));
     }
 
     /// <summary>Starts an emulator for the account in <paramref name="options"/>.</summary>

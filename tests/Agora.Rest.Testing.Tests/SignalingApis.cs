@@ -28,6 +28,9 @@ public partial interface ISignalingBasicApi
     [Get("/dev/v2/project/{appId}/rtm/vendor/user_events")]
     Task<UserEvents> UserEventsAsync(string appId, CancellationToken cancellationToken = default);
 
+    [Get("/dev/v2/project/{appId}/rtm/vendor/channel_events")]
+    Task<ChannelEvents> ChannelEventsAsync(string appId, CancellationToken cancellationToken = default);
+
     [Post("/dev/v2/project/{appId}/rtm/users/{userId}/channel_messages")]
     Task<MessageResult> SendChannelMessageAsync(string appId, string userId, [Body] ChannelMessage message, CancellationToken cancellationToken = default);
 }
@@ -58,3 +61,7 @@ public sealed record MessageResult(string Result, [property: JsonPropertyName("r
 public sealed record UserEvent([property: JsonPropertyName("user_id")] string UserId, string Type, long Ms);
 
 public sealed record UserEvents(string Result, IReadOnlyList<UserEvent> Events);
+
+public sealed record ChannelEvent([property: JsonPropertyName("group_id")] string GroupId, [property: JsonPropertyName("user_id")] string UserId, string Type, long Ms);
+
+public sealed record ChannelEvents(string Result, IReadOnlyList<ChannelEvent> Events);

@@ -93,6 +93,24 @@ public sealed class SignalingMessageTests : EmulatorTest
     }
 
     [Fact]
+    public async Task Channel_events_are_read_once_with_the_channel_as_group_id()
+    {
+        DateTimeOffset at = Time.GetUtcNow();
+        Emulator.AddChannelEvent(Alpha.AppId, "lobby", "alice", joined: true, at);
+        Emulator.AddChannelEvent(Alpha.AppId, "lobby", "alice", joined: false, at.AddSeconds(9));
+        var server = new SignalingBasicApiClient(Http, Credentials);
+
+        ChannelEvents first = await server.ChannelEventsAsync(Alpha.AppId);
+        ChannelEvents second = await server.ChannelEventsAsync(Alpha.AppId);
+
+        Assert.Equal(
+            new[] { new ChannelEvent("lobby", "alice", "Join", at.ToUnixTimeMilliseconds()), new ChannelEvent("lobby", "alice", "Leave", at.AddSeconds(9).ToUnixTimeMilliseconds()) },
+            first.Events);
+        Assert.Empty(second.Events);
+        Assert.Empty((await server.UserEventsAsync(Alpha.AppId)).Events);
+    }
+
+    [Fact]
     public async Task A_payload_over_32_KB_is_refused()
     {
         AgoraApiException error = await Assert.ThrowsAsync<AgoraApiException>(() =>

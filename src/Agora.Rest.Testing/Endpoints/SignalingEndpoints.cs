@@ -11,7 +11,8 @@ using Microsoft.AspNetCore.Http;
 namespace Agora.Rest.Testing.Endpoints;
 
 /// <summary>
-/// Signaling REST: user events (<c>GET …/rtm/vendor/user_events</c>, read once), peer messages
+/// Signaling REST: user and channel events (<c>GET …/rtm/vendor/user_events</c>, <c>…/channel_events</c>, each
+/// event read once), peer messages
 /// (<c>POST …/rtm/users/{user_id}/peer_messages</c>) and channel messages (<c>POST …/rtm/users/{user_id}/channel_messages</c>).
 /// A peer message with <c>wait_for_ack=true</c> answers <c>message_delivered</c> when the peer is logged in (per the
 /// user events added) and <c>message_offline</c> otherwise; without it, <c>message_sent</c>. Payloads are limited to
@@ -21,13 +22,16 @@ internal sealed class SignalingEndpoints
 {
     private const int MaxPayloadBytes = 32 * 1024;
 
-    private readonly UserEventQueue _userEvents;
+    private readonly SignalingEventQueue<UserEvent> _userEvents;
+    private readonly SignalingEventQueue<ChannelEvent> _channelEvents;
     private readonly SignalingPresence _presence;
     private readonly ConcurrentQueue<SignalingMessage> _messages;
 
-    public SignalingEndpoints(UserEventQueue userEvents, SignalingPresence presence, ConcurrentQueue<SignalingMessage> messages)
+    public SignalingEndpoints(
+        SignalingEventQueue<UserEvent> userEvents, SignalingEventQueue<ChannelEvent> channelEvents, SignalingPresence presence, ConcurrentQueue<SignalingMessage> messages)
     {
         _userEvents = userEvents;
+        _channelEvents = channelEvents;
         _presence = presence;
         _messages = messages;
     }
@@ -35,7 +39,13 @@ internal sealed class SignalingEndpoints
     public Task UserEventsAsync(RouteRequest request)
     {
         IReadOnlyList<UserEvent> events = _userEvents.Take(request["appid"]);
-        return JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new EventsAnswer("success", NewRequestId(), events));
+        return JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new EventsAnswer<UserEvent>("success", NewRequestId(), events));
+    }
+
+    public Task ChannelEventsAsync(RouteRequest request)
+    {
+        IReadOnlyList<ChannelEvent> events = _channelEvents.Take(request["appid"]);
+        return JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new EventsAnswer<ChannelEvent>("success", NewRequestId(), events));
     }
 
     public async Task PeerMessageAsync(RouteRequest request)
@@ -79,7 +89,7 @@ internal sealed class SignalingEndpoints
 
     private static string NewRequestId() => Guid.NewGuid().ToString("N");
 
-    internal sealed record EventsAnswer(string Result, string RequestId, IReadOnlyList<UserEvent> Events);
+    internal sealed record EventsAnswer<TEvent>(string Result, string RequestId, IReadOnlyList<TEvent> Events);
 
     internal sealed record MessageAnswer(string Result, string RequestId, string Code);
 

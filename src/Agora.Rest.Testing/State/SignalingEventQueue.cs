@@ -4,28 +4,28 @@ using System.Linq;
 namespace Agora.Rest.Testing.State;
 
 /// <summary>
-/// Signaling's user events per app, as Agora keeps them: at most 2,000 stored (the oldest dropped first), at
-/// most 1,000 returned per read, and each returned once only.
+/// Signaling's user or channel events per app, as Agora keeps them: at most 2,000 stored (the oldest dropped
+/// first), at most 1,000 returned per read, and each returned once only.
 /// </summary>
-internal sealed class UserEventQueue
+internal sealed class SignalingEventQueue<TEvent>
 {
     public const int Capacity = 2000;
     public const int PerRead = 1000;
 
     private readonly object _gate = new();
-    private readonly Dictionary<string, Queue<UserEvent>> _events = new();
+    private readonly Dictionary<string, Queue<TEvent>> _events = new();
 
-    public void Add(string appId, UserEvent userEvent)
+    public void Add(string appId, TEvent signalingEvent)
     {
         lock (_gate)
         {
-            if (!_events.TryGetValue(appId, out Queue<UserEvent>? queue))
+            if (!_events.TryGetValue(appId, out Queue<TEvent>? queue))
             {
-                queue = new Queue<UserEvent>();
+                queue = new Queue<TEvent>();
                 _events.Add(appId, queue);
             }
 
-            queue.Enqueue(userEvent);
+            queue.Enqueue(signalingEvent);
             while (queue.Count > Capacity)
             {
                 queue.Dequeue();
@@ -34,13 +34,13 @@ internal sealed class UserEventQueue
     }
 
     /// <summary>The oldest events not read yet, up to <see cref="PerRead"/>; they are gone afterwards.</summary>
-    public IReadOnlyList<UserEvent> Take(string appId)
+    public IReadOnlyList<TEvent> Take(string appId)
     {
         lock (_gate)
         {
-            if (!_events.TryGetValue(appId, out Queue<UserEvent>? queue))
+            if (!_events.TryGetValue(appId, out Queue<TEvent>? queue))
             {
-                return new List<UserEvent>();
+                return new List<TEvent>();
             }
 
             int count = System.Math.Min(PerRead, queue.Count);
@@ -51,3 +51,6 @@ internal sealed class UserEventQueue
 
 /// <summary>A user logging in or out of Signaling, at a Unix time in milliseconds.</summary>
 internal sealed record UserEvent(string UserId, string Type, long Ms);
+
+/// <summary>A user joining or leaving a Signaling channel (Agora calls the channel the group), at a Unix time in milliseconds.</summary>
+internal sealed record ChannelEvent(string GroupId, string UserId, string Type, long Ms);
