@@ -53,6 +53,8 @@ public sealed class AgoraEmulator : IAsyncDisposable
         var recording = new CloudRecordingEndpoints(new RecordingSessions(options.TimeProvider));
         const string Recording = "/v1/apps/{appid}/cloud_recording";
         const string Session = Recording + "/resourceid/{resourceId}/sid/{sid}/mode/{mode}";
+        var agents = new ConversationalAiEndpoints(new AgentRegistry(options.TimeProvider));
+        const string Agents = "/api/conversational-ai-agent/v2/projects/{appid}";
         _routes = new[]
         {
             new Route("GET", "/dev/v1/projects", projects.ListAsync, RateLimit.Console),
@@ -73,6 +75,9 @@ public sealed class AgoraEmulator : IAsyncDisposable
             new Route("GET", Session + "/query", recording.QueryAsync, limit: null),
             new Route("POST", Session + "/update", recording.UpdateAsync, limit: null),
             new Route("POST", Session + "/stop", recording.StopAsync, limit: null),
+            new Route("POST", Agents + "/join", agents.JoinAsync, limit: null),
+            new Route("POST", Agents + "/agents/{agentId}/leave", agents.LeaveAsync, limit: null),
+            new Route("GET", Agents + "/agents/{agentId}", agents.QueryAsync, limit: null),
         };
     }
 
