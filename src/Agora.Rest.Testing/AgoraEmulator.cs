@@ -58,6 +58,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
         _routes = new[]
         {
             new Route("GET", "/dev/v1/projects", projects.ListAsync, RateLimit.Console),
+            new Route("GET", "/dev/v1/project", projects.FindAsync, RateLimit.Console),
             new Route("GET", "/dev/v1/channel/{appid}", channels.ListAsync, RateLimit.ChannelStatistics),
             new Route("GET", "/dev/v1/channel/user/{appid}/{channel}", channels.UsersAsync, RateLimit.ChannelStatistics),
             new Route("GET", "/dev/v1/channel/user/{appid}/{channel}/hosts_only", channels.HostsAsync, RateLimit.ChannelStatistics),

@@ -13,6 +13,9 @@ public partial interface IProjectApi
     [Get("/dev/v1/projects")]
     Task<ProjectList> ListProjectsAsync(CancellationToken cancellationToken = default);
 
+    [Get("/dev/v1/project")]
+    Task<ProjectList> FindProjectsAsync([Query] string? id = null, [Query] string? name = null, CancellationToken cancellationToken = default);
+
     [Get("/dev/v1/no-such-api")]
     Task<ProjectList> MissingAsync(CancellationToken cancellationToken = default);
 }

@@ -28,6 +28,26 @@ public sealed class GatewayTests
     }
 
     [Fact]
+    public async Task A_project_is_found_by_its_internal_id_or_its_name()
+    {
+        AgoraEmulatorOptions account = EmulatorAccount.Create("Alpha", "Beta");
+        await using AgoraEmulator emulator = await AgoraEmulator.StartAsync(account);
+        using var http = new HttpClient { BaseAddress = emulator.BaseAddress };
+        var api = new ProjectApiClient(http, AgoraCredentials.Basic(account.CustomerId, account.CustomerSecret));
+        string betaId = (await api.ListProjectsAsync()).Projects[1].Id;
+
+        ProjectList byId = await api.FindProjectsAsync(id: betaId);
+        ProjectList byName = await api.FindProjectsAsync(name: "Alpha");
+        ProjectList neither = await api.FindProjectsAsync(id: betaId, name: "Alpha");
+        AgoraApiException nothingGiven = await Assert.ThrowsAsync<AgoraApiException>(() => api.FindProjectsAsync());
+
+        Assert.Equal(account.Apps[1].AppId, Assert.Single(byId.Projects).VendorKey);
+        Assert.Equal(account.Apps[0].AppId, Assert.Single(byName.Projects).VendorKey);
+        Assert.Empty(neither.Projects);
+        Assert.Equal(HttpStatusCode.BadRequest, nothingGiven.StatusCode);
+    }
+
+    [Fact]
     public async Task A_wrong_secret_is_answered_401_with_the_gateway_text_and_kept_out_of_every_record()
     {
         AgoraEmulatorOptions account = EmulatorAccount.Create("Alpha");

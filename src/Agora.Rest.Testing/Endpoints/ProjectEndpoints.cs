@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace Agora.Rest.Testing.Endpoints;
 
-/// <summary>The Console project APIs: <c>GET /dev/v1/projects</c>.</summary>
+/// <summary>
+/// The Console project APIs: every project (<c>GET /dev/v1/projects</c>), and a lookup by internal project id or
+/// name (<c>GET /dev/v1/project?id=&amp;name=</c>, either or both; the projects that match all that is given).
+/// </summary>
 internal sealed class ProjectEndpoints
 {
     // Agora reports projects created before the account's first call; a fixed time keeps answers repeatable.
@@ -19,8 +22,25 @@ internal sealed class ProjectEndpoints
         _apps = apps;
     }
 
-    public Task ListAsync(RouteRequest request) => JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new ProjectList(
-        _apps.Select((app, index) => new Project(ProjectId(index), app.Name, app.AppId, app.Certificate, string.Empty, 1, CreatedAt)).ToList()));
+    public Task ListAsync(RouteRequest request) =>
+        JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new ProjectList(All().ToList()));
+
+    public Task FindAsync(RouteRequest request)
+    {
+        IQueryCollection query = request.Context.Request.Query;
+        string? id = query.TryGetValue("id", out var ids) ? ids.ToString() : null;
+        string? name = query.TryGetValue("name", out var names) ? names.ToString() : null;
+        if (string.IsNullOrEmpty(id) && string.IsNullOrEmpty(name))
+        {
+            return JsonAnswer.WriteAsync(request.Context, StatusCodes.Status400BadRequest, new GatewayAnswers.MessageBody("give id or name"));
+        }
+
+        var found = All().Where(p => (string.IsNullOrEmpty(id) || p.Id == id) && (string.IsNullOrEmpty(name) || p.Name == name)).ToList();
+        return JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new ProjectList(found));
+    }
+
+    private IEnumerable<Project> All() =>
+        _apps.Select((app, index) => new Project(ProjectId(index), app.Name, app.AppId, app.Certificate, string.Empty, 1, CreatedAt));
 
     // Agora's internal project id is not the App ID; usage queries take this one.
     private static string ProjectId(int index) => "project-" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
