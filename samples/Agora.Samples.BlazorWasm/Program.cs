@@ -1,3 +1,4 @@
+using Agora.Rest;
 using Agora.Samples.BlazorWasm;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
@@ -10,6 +11,13 @@ builder.RootComponents.Add<HeadOutlet>("head::after");
 // wwwroot/appsettings.json when it is not the origin the app was loaded from.
 Uri server = new(builder.Configuration["ServerAddress"] ?? builder.HostEnvironment.BaseAddress);
 builder.Services.AddScoped(_ => new HttpClient { BaseAddress = server });
+
+// "AgoraBaseAddress" points the app at the emulator the server sample runs when it has no Agora settings.
+builder.Services.AddSingleton(new AgoraClientOptions
+{
+    JsonSerializerOptions = SampleJsonContext.Default.Options,
+    BaseAddress = builder.Configuration["AgoraBaseAddress"] is { Length: > 0 } agora ? new Uri(agora) : null,
+});
 builder.Services.AddScoped<SignalingSession>();
 
 await builder.Build().RunAsync();

@@ -1,5 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System.Threading.Tasks;
+using System.Threading;
+using System;
 using Agora.Rest;
 
 namespace Agora.Samples.BlazorWasm;

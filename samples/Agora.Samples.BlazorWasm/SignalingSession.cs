@@ -1,4 +1,8 @@
 using System.Net.Http.Json;
+using System.Net.Http;
+using System.Threading.Tasks;
+using System.Threading;
+using System;
 using Agora.Rest;
 
 namespace Agora.Samples.BlazorWasm;
@@ -7,7 +11,9 @@ namespace Agora.Samples.BlazorWasm;
 /// Asks the app's server for a Signaling token for the signed-in user, then talks to Agora with it. The token
 /// expires (an hour by default); ask again rather than storing it.
 /// </summary>
-public sealed class SignalingSession(HttpClient server)
+/// <param name="server">Reaches the app's own server, which signs the user in.</param>
+/// <param name="agoraOptions">JSON settings, and a base address when Agora is not at its usual one (an emulator).</param>
+public sealed class SignalingSession(HttpClient server, AgoraClientOptions agoraOptions)
 {
     public async Task<string> SendAsync(string destination, string text, CancellationToken cancellationToken = default)
     {
@@ -17,8 +23,7 @@ public sealed class SignalingSession(HttpClient server)
             ?? throw new InvalidOperationException("The server answered without a token.");
 
         using var agora = new HttpClient();
-        var options = new AgoraClientOptions { JsonSerializerOptions = SampleJsonContext.Default.Options };
-        ISignalingApi signaling = new SignalingApiClient(agora, AgoraCredentials.Token(token.Token), options);
+        ISignalingApi signaling = new SignalingApiClient(agora, AgoraCredentials.Token(token.Token), agoraOptions);
         MessageResult result = await signaling.SendPeerMessageAsync(token.AppId, token.Account, new PeerMessage(destination, text), cancellationToken);
         return result.Code;
     }
