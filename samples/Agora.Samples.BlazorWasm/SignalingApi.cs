@@ -1,8 +1,8 @@
-using System.Text.Json.Serialization;
-using System.Text.Json;
-using System.Threading.Tasks;
-using System.Threading;
 using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading;
+using System.Threading.Tasks;
 using Agora.Rest;
 
 namespace Agora.Samples.BlazorWasm;

@@ -1,8 +1,8 @@
-using System.Net.Http.Json;
-using System.Net.Http;
-using System.Threading.Tasks;
-using System.Threading;
 using System;
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using Agora.Rest;
 
 namespace Agora.Samples.BlazorWasm;
