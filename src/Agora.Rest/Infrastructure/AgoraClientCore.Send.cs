@@ -60,7 +60,19 @@ public sealed partial class AgoraClientCore
             }
 
             tokenValue = await AgoraAuthentication.ApplyAsync(request, operation.AuthScheme, _credentials, cancellationToken).ConfigureAwait(false);
+            Uri origin = request.RequestUri!;
             response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            if (RedirectFollower.IsRedirect(response))
+            {
+                response = await FollowRedirectsAsync(request, response, origin, operation, cancellationToken).ConfigureAwait(false);
+            }
+            else if (operation.AuthScheme == AgoraAuthScheme.AccessToken && RedirectFollower.WasRedirectedElsewhere(response, origin))
+            {
+                response.Dispose();
+                throw new HttpRequestException(
+                    $"{operation.DisplayName} was redirected to another host by the HttpClient's own handler, which sends x-agora-token and x-agora-uid along. " +
+                    "Use a handler with AllowAutoRedirect = false (the generated Add<Name>Client registrations set it): then redirects leave other hosts without credentials.");
+            }
         }
         finally
         {
@@ -69,6 +81,47 @@ public sealed partial class AgoraClientCore
 
         var exchange = new ResponseContext(this, response, operation, tokenValue);
         return await handler.HandleAsync(exchange, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Each hop is a new request (a sent one cannot be sent again) sharing the buffered body; every hop's request is
+    // disposed as soon as its answer is in, the body only with the first request.
+    private async Task<HttpResponseMessage> FollowRedirectsAsync(
+        HttpRequestMessage first, HttpResponseMessage response, Uri origin, AgoraOperation operation, CancellationToken cancellationToken)
+    {
+        HttpRequestMessage previous = first;
+        for (int hop = 1; RedirectFollower.IsRedirect(response); hop++)
+        {
+            HttpRequestMessage next;
+            try
+            {
+                next = RedirectFollower.Next(previous, response, origin, operation, hop);
+            }
+            finally
+            {
+                response.Dispose();
+                if (!ReferenceEquals(previous, first))
+                {
+                    previous.Content = null;
+                    previous.Dispose();
+                }
+            }
+
+            if (operation.IsIdempotent)
+            {
+                AgoraRequests.MarkIdempotent(next);
+            }
+
+            previous = next;
+            response = await _httpClient.SendAsync(next, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!ReferenceEquals(previous, first))
+        {
+            previous.Content = null;
+            previous.Dispose();
+        }
+
+        return response;
     }
 
     /// <summary>Builds the exception for a failed response from a bounded read of its body.</summary>

@@ -59,11 +59,20 @@ public sealed class RecordingServer : IAsyncDisposable
 
     public RecordedRequest Single => Assert.Single(_requests);
 
-    public static async Task<RecordingServer> StartAsync()
+    /// <param name="tlsCertificate">Serves https with this certificate instead of http.</param>
+    public static async Task<RecordingServer> StartAsync(System.Security.Cryptography.X509Certificates.X509Certificate2? tlsCertificate = null)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (tlsCertificate is null)
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0, listen => listen.UseHttps(tlsCertificate)));
+        }
+
         WebApplication app = builder.Build();
         var server = new RecordingServer(app);
         app.Run(server.HandleAsync);

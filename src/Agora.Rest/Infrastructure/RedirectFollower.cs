@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Net;
+using System.Net.Http;
+
+namespace Agora.Rest.Infrastructure;
+
+/// <summary>
+/// Follows redirects that reach the client (a handler with <c>AllowAutoRedirect = false</c>, as the generated
+/// <c>Add&lt;Name&gt;Client()</c> registrations configure): credentials go along only within the origin the request
+/// was first sent to; a hop from https to http, or to anything but http or https, is refused.
+/// </summary>
+/// <remarks>
+/// .NET's own redirect handling drops <c>Authorization</c> but keeps every other header, which would hand the
+/// legacy scheme's <c>x-agora-token</c> and <c>x-agora-uid</c> to whatever host a redirect names.
+/// </remarks>
+internal static class RedirectFollower
+{
+    /// <summary>As many hops as a browser tolerates before it gives up.</summary>
+    public const int MaxRedirects = 10;
+
+    private static readonly string[] CredentialHeaders =
+    {
+        AgoraAuthentication.AuthorizationHeader,
+        AgoraAuthentication.TokenHeader,
+        AgoraAuthentication.UidHeader,
+    };
+
+    public static bool IsRedirect(HttpResponseMessage response) =>
+        (int)response.StatusCode is 301 or 302 or 303 or 307 or 308
+        && response.Headers.Location is not null;
+
+    /// <summary>
+    /// The request that follows <paramref name="response"/> to its <c>Location</c>. Throws (naming only scheme,
+    /// host and port) when the hop is refused.
+    /// </summary>
+    /// <param name="previous">The request that got the redirect; its content is reused when the method keeps a body.</param>
+    /// <param name="response">The redirect.</param>
+    /// <param name="origin">Where the first request went: credentials stay within it.</param>
+    /// <param name="operation">The generated method, for messages.</param>
+    /// <param name="hop">How many redirects this one makes.</param>
+    public static HttpRequestMessage Next(HttpRequestMessage previous, HttpResponseMessage response, Uri origin, AgoraOperation operation, int hop)
+    {
+        if (hop > MaxRedirects)
+        {
+            throw new HttpRequestException($"{operation.DisplayName} was redirected more than {MaxRedirects} times; stopped.");
+        }
+
+        Uri from = previous.RequestUri!;
+        Uri target = new(from, response.Headers.Location!);
+        if (target.Scheme != Uri.UriSchemeHttps && target.Scheme != Uri.UriSchemeHttp)
+        {
+            throw new HttpRequestException($"{operation.DisplayName} was redirected to a {target.Scheme} address; only http and https are followed.");
+        }
+
+        if (from.Scheme == Uri.UriSchemeHttps && target.Scheme == Uri.UriSchemeHttp)
+        {
+            throw new HttpRequestException(
+                $"{operation.DisplayName} was redirected from https to {Describe(target)}; refused, so that nothing of the request travels unencrypted.");
+        }
+
+        // 303, and 301/302 after a POST, continue as a GET without a body (as browsers and .NET do); 307 and 308 keep both.
+        int status = (int)response.StatusCode;
+        bool becomesGet = status == 303 || (status is 301 or 302 && previous.Method == HttpMethod.Post);
+        var next = new HttpRequestMessage(becomesGet ? HttpMethod.Get : previous.Method, target)
+        {
+            Version = previous.Version,
+            Content = becomesGet ? null : previous.Content,
+        };
+
+        bool keepCredentials = SameOrigin(origin, target);
+        foreach (KeyValuePair<string, IEnumerable<string>> header in previous.Headers)
+        {
+            if (keepCredentials || !IsCredentialHeader(header.Key))
+            {
+                next.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        return next;
+    }
+
+    /// <summary>Whether a response came from another origin than the request was sent to: the handler followed a redirect itself.</summary>
+    public static bool WasRedirectedElsewhere(HttpResponseMessage response, Uri sentTo) =>
+        response.RequestMessage?.RequestUri is { } answeredFor && !SameOrigin(sentTo, answeredFor);
+
+    private static bool SameOrigin(Uri a, Uri b) =>
+        string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase)
+        && a.Port == b.Port;
+
+    private static bool IsCredentialHeader(string name)
+    {
+        foreach (string credential in CredentialHeaders)
+        {
+            if (string.Equals(name, credential, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Describe(Uri address) => $"{address.Scheme}://{address.Host}:{address.Port}";
+}
