@@ -84,7 +84,14 @@ internal static class ServicesEmitter
     }
 
     // Redacting every value matches Microsoft.Extensions.Http 9.0's default, and holds on older versions too.
-    private static string Register(HttpClientFactorySupport factory, string addHttpClient) => factory.CanRedactLoggedHeaders
-        ? $"{BuilderExtensions}.RedactLoggedHeaders({addHttpClient}, __AgoraRedactHeaderValue)"
-        : addHttpClient;
+    // The primary handler leaves redirects to the client, which keeps credentials within the origin.
+    private static string Register(HttpClientFactorySupport factory, string addHttpClient)
+    {
+        string registration = factory.CanRedactLoggedHeaders
+            ? $"{BuilderExtensions}.RedactLoggedHeaders({addHttpClient}, __AgoraRedactHeaderValue)"
+            : addHttpClient;
+        return factory.CanConfigurePrimaryHandler
+            ? $"{BuilderExtensions}.ConfigurePrimaryHttpMessageHandler({registration}, static (handler, _) => global::Agora.Rest.Infrastructure.AgoraHandlers.LeaveRedirectsToClient(handler))"
+            : registration;
+    }
 }

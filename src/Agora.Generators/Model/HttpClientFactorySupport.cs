@@ -1,9 +1,15 @@
+using System.Linq;
+
 namespace Agora.Generators.Model;
 
 /// <summary>What the compilation's Microsoft.Extensions.Http offers the services registration.</summary>
 /// <param name="IsReferenced">Whether <c>AddHttpClient</c> exists at all.</param>
 /// <param name="CanRedactLoggedHeaders">Whether <c>RedactLoggedHeaders</c> exists, to keep credentials out of its logs.</param>
-internal sealed record HttpClientFactorySupport(bool IsReferenced, bool CanRedactLoggedHeaders)
+/// <param name="CanConfigurePrimaryHandler">
+/// Whether <c>ConfigurePrimaryHttpMessageHandler(Action&lt;HttpMessageHandler, IServiceProvider&gt;)</c> exists (8.0 on),
+/// to leave redirects to the generated client.
+/// </param>
+internal sealed record HttpClientFactorySupport(bool IsReferenced, bool CanRedactLoggedHeaders, bool CanConfigurePrimaryHandler)
 {
     public const string FactoryExtensions = "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions";
     public const string BuilderExtensions = "Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions";
@@ -11,9 +17,11 @@ internal sealed record HttpClientFactorySupport(bool IsReferenced, bool CanRedac
     public static HttpClientFactorySupport Of(Microsoft.CodeAnalysis.Compilation compilation)
     {
         bool referenced = compilation.GetTypeByMetadataName(FactoryExtensions) is not null;
-        bool canRedact = referenced
-            && compilation.GetTypeByMetadataName(BuilderExtensions) is { } builder
-            && !builder.GetMembers("RedactLoggedHeaders").IsEmpty;
-        return new HttpClientFactorySupport(referenced, canRedact);
+        Microsoft.CodeAnalysis.INamedTypeSymbol? builder = referenced ? compilation.GetTypeByMetadataName(BuilderExtensions) : null;
+        bool canRedact = builder is not null && !builder.GetMembers("RedactLoggedHeaders").IsEmpty;
+        bool canConfigurePrimary = builder is not null && builder.GetMembers("ConfigurePrimaryHttpMessageHandler").Any(member =>
+            member is Microsoft.CodeAnalysis.IMethodSymbol { Parameters.Length: 2 } method
+            && method.Parameters[1].Type is Microsoft.CodeAnalysis.INamedTypeSymbol { Name: "Action", TypeArguments.Length: 2 });
+        return new HttpClientFactorySupport(referenced, canRedact, canConfigurePrimary);
     }
 }

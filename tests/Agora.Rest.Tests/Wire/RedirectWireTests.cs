@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading.Tasks;
 using Agora.Rest.Tests.Apis;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Agora.Rest.Tests.Wire;
 
@@ -157,6 +158,21 @@ public sealed class RedirectWireTests : IAsyncLifetime
         // What the handler did on its own, and why the generated registrations turn it off: the legacy pair went along.
         Assert.True(_elsewhere.Requests[0].HasHeader("x-agora-token"));
         Assert.False(_elsewhere.Requests[1].HasHeader("Authorization"));
+    }
+
+    [Fact]
+    public async Task Typed_clients_from_IHttpClientFactory_leave_redirects_to_the_generated_code()
+    {
+        _origin.Respond(request => RedirectTo(new Uri(_elsewhere.BaseAddress, request.RawTarget), 302));
+        var services = new ServiceCollection();
+        services.AddLegacySignalingApiClient(AgoraCredentials.Token(Secrets.RandomToken(), "42"))
+            .ConfigureHttpClient(http => http.BaseAddress = _origin.BaseAddress);
+        await using ServiceProvider provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<ILegacySignalingApi>().GetUserEventsAsync("app");
+
+        Assert.True(_origin.Single.HasHeader("x-agora-token"));
+        Assert.DoesNotContain(CredentialHeaders, _elsewhere.Single.HasHeader);
     }
 
     private static X509Certificate2 SelfSignedLoopbackCertificate()
