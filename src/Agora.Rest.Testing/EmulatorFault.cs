@@ -8,13 +8,14 @@ namespace Agora.Rest.Testing;
 /// </summary>
 public sealed class EmulatorFault
 {
-    private EmulatorFault(int? status, string? body, TimeSpan? retryAfter, TimeSpan delay, bool dropsConnection)
+    private EmulatorFault(int? status, string? body, TimeSpan? retryAfter, TimeSpan delay, bool dropsConnection, bool cutsOffBody = false)
     {
         StatusCode = status;
         Body = body;
         RetryAfter = retryAfter;
         Delay = delay;
         DropsConnection = dropsConnection;
+        CutsOffBody = cutsOffBody;
     }
 
     /// <summary>The status answered instead of the endpoint's, or <see langword="null"/> to answer normally.</summary>
@@ -32,6 +33,9 @@ public sealed class EmulatorFault
     /// <summary>Whether the connection is dropped without an answer.</summary>
     public bool DropsConnection { get; }
 
+    /// <summary>Whether the connection is dropped after <see cref="Body"/>, before the length the headers announced.</summary>
+    public bool CutsOffBody { get; }
+
     /// <summary>Answers <paramref name="statusCode"/> with <paramref name="body"/> (Agora's gateway text for 429 and 5xx when none is given).</summary>
     public static EmulatorFault Status(int statusCode, string? body = null, TimeSpan? retryAfter = null)
     {
@@ -47,6 +51,18 @@ public sealed class EmulatorFault
     public static EmulatorFault Slow(TimeSpan delay) =>
         delay < TimeSpan.Zero ? throw new ArgumentOutOfRangeException(nameof(delay), delay, "A delay cannot be negative.")
         : new EmulatorFault(null, null, null, delay, dropsConnection: false);
+
+    /// <summary>
+    /// Answers <paramref name="statusCode"/> announcing a body twice as long as <paramref name="partialBody"/>, sends
+    /// the part, then drops the connection: a reset in the middle of the body.
+    /// </summary>
+    public static EmulatorFault CutOffBody(int statusCode, string partialBody)
+    {
+        ArgumentNullException.ThrowIfNull(partialBody);
+        return Status(statusCode, partialBody).WithCutOff();
+    }
+
+    private EmulatorFault WithCutOff() => new(StatusCode, Body, RetryAfter, Delay, DropsConnection, cutsOffBody: true);
 
     /// <summary>Drops the connection without answering, as a reset or a crash would.</summary>
     public static EmulatorFault DropConnection() => new(null, null, null, TimeSpan.Zero, dropsConnection: true);

@@ -62,9 +62,19 @@ internal sealed class FaultPlan
             context.Response.Headers.RetryAfter = ((long)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        string body = fault.Body ?? string.Empty;
-        context.Response.ContentType = body.StartsWith('{') ? "application/json" : "text/plain";
-        await context.Response.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        byte[] body = System.Text.Encoding.UTF8.GetBytes(fault.Body ?? string.Empty);
+        context.Response.ContentType = fault.Body?.StartsWith('{') == true ? "application/json" : "text/plain";
+        if (fault.CutsOffBody)
+        {
+            // Announce more than is sent, send the part, and leave: the client sees the body end early.
+            context.Response.ContentLength = (body.Length * 2) + 1;
+            await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+            await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+            context.Abort();
+            return true;
+        }
+
+        await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
         return true;
     }
 
