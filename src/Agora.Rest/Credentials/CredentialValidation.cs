@@ -25,6 +25,11 @@ internal static class CredentialValidation
     /// </summary>
     public static string? BasicPartProblem(string value, string name, bool rejectColon)
     {
+        if (value.Length > InputLimits.CustomerCredential)
+        {
+            return $"The {name} is {value.Length} characters long, more than the {InputLimits.CustomerCredential} any Agora value needs; check that the right value was passed.";
+        }
+
         if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[value.Length - 1]))
         {
             return EdgeWhitespace(name);
@@ -51,6 +56,7 @@ internal static class CredentialValidation
     public static void ValidateToken(string? value, string parameterName)
     {
         RequireText(value, parameterName);
+        InputLimits.Require(value!, InputLimits.Token, parameterName, parameterName);
         for (int i = 0; i < value!.Length; i++)
         {
             char c = value[i];
@@ -69,6 +75,7 @@ internal static class CredentialValidation
     public static void ValidateUid(string? value, string parameterName)
     {
         RequireText(value, parameterName);
+        InputLimits.Require(value!, InputLimits.Uid, parameterName, parameterName);
         for (int i = 0; i < value!.Length; i++)
         {
             char c = value[i];

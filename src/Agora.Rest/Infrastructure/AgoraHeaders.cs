@@ -15,7 +15,7 @@ public static class AgoraHeaders
     /// Adds a header taken from a parameter; <see langword="null"/> omits it. The value must be printable ASCII
     /// (tabs allowed), so that it cannot split the header or be mangled on the wire.
     /// </summary>
-    /// <exception cref="ArgumentException">The value holds a line break, another control character or non-ASCII text.</exception>
+    /// <exception cref="ArgumentException">The value holds a line break, another control character or non-ASCII text, or is longer than 8,192 characters.</exception>
     public static void AddFromParameter(HttpRequestMessage request, string name, string? value, string parameterName)
     {
         if (value is null)
@@ -23,6 +23,7 @@ public static class AgoraHeaders
             return;
         }
 
+        InputLimits.Require(value, InputLimits.HeaderValue, $"value of header '{name}' (parameter '{parameterName}')", parameterName);
         for (int i = 0; i < value.Length; i++)
         {
             char c = value[i];

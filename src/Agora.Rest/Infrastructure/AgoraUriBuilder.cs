@@ -39,7 +39,7 @@ public ref struct AgoraUriBuilder
     /// cannot break out of it.
     /// </summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
-    /// <exception cref="ArgumentException">The value is empty, <c>.</c> or <c>..</c>, which would change the path's shape.</exception>
+    /// <exception cref="ArgumentException">The value is empty, <c>.</c> or <c>..</c>, which would change the path's shape, or longer than 2,048 characters.</exception>
     public void AppendPathSegment(string? value, string parameterName)
     {
         if (value is null)
@@ -56,6 +56,8 @@ public ref struct AgoraUriBuilder
         {
             throw new ArgumentException($"The route value '{parameterName}' is a dot segment ('.' or '..'), which would change the request path.", parameterName);
         }
+
+        InputLimits.Require(value, InputLimits.RouteValue, $"route value '{parameterName}'", parameterName);
 
         Append(Uri.EscapeDataString(value));
     }

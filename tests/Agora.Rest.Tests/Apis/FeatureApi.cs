@@ -36,6 +36,9 @@ public partial interface IFeatureApi
     [Get("/items/{id}")]
     Task<string> NumericPathAsync(long id);
 
+    [Get("/items/{value}")]
+    Task<string> RouteValueAsync(string value);
+
     [Get("/query")]
     Task<string> QueryAsync(
         [Query] string? text = null,

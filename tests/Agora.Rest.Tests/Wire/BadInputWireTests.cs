@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Agora.Rest.Tests.Apis;
+
+namespace Agora.Rest.Tests.Wire;
+
+/// <summary>
+/// One table of bad input for every value that reaches the wire: null, empty, whitespace, CR/LF, non-ASCII and
+/// oversized customer ids, secrets, tokens, uids, route values and header values. Each either fails with an
+/// <see cref="ArgumentException"/> naming the argument (never the value) before anything is sent, or is sent in its
+/// documented encoding. The real server behind the client counts what arrived.
+/// </summary>
+public sealed class BadInputWireTests : IAsyncLifetime
+{
+    private RecordingServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await RecordingServer.StartAsync();
+        _server.Respond(request => request.RawTarget.Contains("/rtm/", StringComparison.Ordinal)
+            ? PlannedResponse.Json("""{"result":"success","request_id":"r","events":[]}""")
+            : new PlannedResponse(200, "ok", "text/plain"));
+    }
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    public static IEnumerable<object?[]> Refused()
+    {
+        string[] values = { null!, "", " ", "\t", "a\r\nb", "a\nb", " padded", "padded ", new string('x', 20_000) };
+        foreach (string value in values)
+        {
+            yield return new object?[] { "customerId", value };
+            yield return new object?[] { "customerSecret", value };
+            yield return new object?[] { "token", value };
+            yield return new object?[] { "uid", value };
+        }
+
+        yield return new object?[] { "customerId", "id:with-colon" };
+        yield return new object?[] { "token", "007eJx\u00e9" };
+        yield return new object?[] { "token", "007 eJx" };
+        yield return new object?[] { "uid", "us\u00e9r" };
+        yield return new object?[] { "route value", null };
+        yield return new object?[] { "route value", "" };
+        yield return new object?[] { "route value", "." };
+        yield return new object?[] { "route value", ".." };
+        yield return new object?[] { "route value", new string('x', 2049) };
+        yield return new object?[] { "header value", "a\r\nb" };
+        yield return new object?[] { "header value", "a\u0000b" };
+        yield return new object?[] { "header value", "caf\u00e9" };
+        yield return new object?[] { "header value", new string('x', 8193) };
+    }
+
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public async Task Refused_before_anything_is_sent_naming_the_argument_not_the_value(string what, string? value)
+    {
+        ArgumentException error = await Assert.ThrowsAnyAsync<ArgumentException>(() => UseAsync(what, value));
+
+        Assert.False(string.IsNullOrEmpty(error.ParamName), "The exception must name the argument.");
+        if (value is { Length: > 3 })
+        {
+            Assert.DoesNotContain(value, error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(_server.Requests);
+    }
+
+    public static IEnumerable<object?[]> Encoded() => new[]
+    {
+        // Route values are one percent-encoded segment (RFC 3986 unreserved characters stay as they are).
+        new object?[] { "route value", " ", "/items/%20" },
+        new object?[] { "route value", "a\r\nb", "/items/a%0D%0Ab" },
+        new object?[] { "route value", "caf\u00e9/x?y#z", "/items/caf%C3%A9%2Fx%3Fy%23z" },
+        new object?[] { "route value", new string('x', 2048), "/items/" + new string('x', 2048) },
+        // Basic credentials are UTF-8 before base64; inner spaces and non-ASCII are allowed.
+        new object?[] { "customerSecret", "s\u00e9cret with spaces", null },
+        new object?[] { "uid", "user with spaces", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Encoded))]
+    public async Task Sent_in_the_documented_encoding(string what, string value, string? expectedTarget)
+    {
+        await UseAsync(what, value);
+
+        RecordedRequest sent = _server.Single;
+        if (expectedTarget is not null)
+        {
+            Assert.Equal(expectedTarget, sent.RawTarget);
+        }
+    }
+
+    private Task UseAsync(string what, string? value)
+    {
+        string id = Secrets.RandomHex();
+        string secret = Secrets.RandomHex();
+        switch (what)
+        {
+            case "customerId":
+                return Basic(value!, secret).NumericPathAsync(1);
+            case "customerSecret":
+                return Basic(id, value!).NumericPathAsync(1);
+            case "token":
+                return new SignalingApiClient(_server.CreateHttpClient(), AgoraCredentials.Token(value!)).GetUserEventsAsync("app");
+            case "uid":
+                return new LegacySignalingApiClient(_server.CreateHttpClient(), AgoraCredentials.Token(Secrets.RandomToken(), value!)).GetUserEventsAsync("app").AsTask();
+            case "route value":
+                return Basic(id, secret).RouteValueAsync(value!);
+            default:
+                return Basic(id, secret).HeadersAsync(value);
+        }
+    }
+
+    private FeatureApiClient Basic(string id, string secret) => new(_server.CreateHttpClient(), AgoraCredentials.Basic(id, secret));
+}
