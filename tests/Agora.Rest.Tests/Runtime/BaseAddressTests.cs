@@ -78,6 +78,22 @@ public sealed class BaseAddressTests
         Assert.Contains("https", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("AccessToken2")]
+    [InlineData("AccessToken")]
+    public async Task Tokens_never_go_over_plain_http_to_other_hosts_either(string scheme)
+    {
+        var handler = new CapturingHandler();
+        var http = new HttpClient(handler) { BaseAddress = new Uri("http://api.agora.io") };
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => scheme == "AccessToken2"
+            ? new Agora.Rest.Tests.Apis.SignalingApiClient(http, AgoraCredentials.Token(Secrets.RandomToken())).GetUserEventsAsync("app")
+            : new Agora.Rest.Tests.Apis.LegacySignalingApiClient(http, AgoraCredentials.Token(Secrets.RandomToken(), "42")).GetUserEventsAsync("app").AsTask());
+
+        Assert.Empty(handler.Requests);
+        Assert.Contains("https", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_method_without_credentials_may_use_plain_http()
     {
