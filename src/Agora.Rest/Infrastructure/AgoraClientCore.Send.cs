@@ -112,7 +112,16 @@ public sealed partial class AgoraClientCore
             }
 
             previous = next;
-            response = await _httpClient.SendAsync(next, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                response = await _httpClient.SendAsync(next, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                next.Content = null;
+                next.Dispose();
+                throw;
+            }
         }
 
         if (!ReferenceEquals(previous, first))
