@@ -28,9 +28,11 @@ internal static class InputLimits
     {
         if (value.Length > limit)
         {
-            throw new ArgumentException(
-                $"The {what} is {value.Length} characters long, more than the {limit} any Agora value needs; check that the right value was passed.",
-                parameterName);
+            throw TooLong(value, limit, what, parameterName);
         }
     }
+
+    /// <summary>The exception for a value over its limit; callers on the request path build their description only then.</summary>
+    public static ArgumentException TooLong(string value, int limit, string what, string parameterName) =>
+        new($"The {what} is {value.Length} characters long, more than the {limit} any Agora value needs; check that the right value was passed.", parameterName);
 }

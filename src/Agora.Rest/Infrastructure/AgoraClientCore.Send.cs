@@ -71,7 +71,7 @@ public sealed partial class AgoraClientCore
                 response.Dispose();
                 throw new HttpRequestException(
                     $"{operation.DisplayName} was redirected to another host by the HttpClient's own handler, which sends x-agora-token and x-agora-uid along. " +
-                    "Use a handler with AllowAutoRedirect = false (the generated Add<Name>Client registrations set it): then redirects leave other hosts without credentials.");
+                    "Use a handler with AllowAutoRedirect = false (the generated Add<Name>Client registrations set it with Microsoft.Extensions.Http 8.0 or newer): then redirects leave other hosts without credentials.");
             }
         }
         finally
@@ -83,7 +83,7 @@ public sealed partial class AgoraClientCore
         return await handler.HandleAsync(exchange, cancellationToken).ConfigureAwait(false);
     }
 
-    // Each hop is a new request (a sent one cannot be sent again) sharing the buffered body; every hop's request is
+    // Each hop is a new request (a sent one cannot be sent again) sharing the buffered body, if any; every hop's request is
     // disposed as soon as its answer is in, the body only with the first request.
     private async Task<HttpResponseMessage> FollowRedirectsAsync(
         HttpRequestMessage first, HttpResponseMessage response, Uri origin, AgoraOperation operation, CancellationToken cancellationToken)

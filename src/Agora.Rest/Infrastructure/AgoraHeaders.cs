@@ -23,7 +23,11 @@ public static class AgoraHeaders
             return;
         }
 
-        InputLimits.Require(value, InputLimits.HeaderValue, $"value of header '{name}' (parameter '{parameterName}')", parameterName);
+        if (value.Length > InputLimits.HeaderValue)
+        {
+            throw InputLimits.TooLong(value, InputLimits.HeaderValue, $"value of header '{name}' (parameter '{parameterName}')", parameterName);
+        }
+
         for (int i = 0; i < value.Length; i++)
         {
             char c = value[i];

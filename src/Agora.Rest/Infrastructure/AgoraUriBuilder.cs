@@ -57,7 +57,10 @@ public ref struct AgoraUriBuilder
             throw new ArgumentException($"The route value '{parameterName}' is a dot segment ('.' or '..'), which would change the request path.", parameterName);
         }
 
-        InputLimits.Require(value, InputLimits.RouteValue, $"route value '{parameterName}'", parameterName);
+        if (value.Length > InputLimits.RouteValue)
+        {
+            throw InputLimits.TooLong(value, InputLimits.RouteValue, $"route value '{parameterName}'", parameterName);
+        }
 
         Append(Uri.EscapeDataString(value));
     }

@@ -8,7 +8,8 @@ namespace Agora.Rest.Infrastructure;
 /// <summary>
 /// Follows redirects that reach the client (a handler with <c>AllowAutoRedirect = false</c>, as the generated
 /// <c>Add&lt;Name&gt;Client()</c> registrations configure): credentials go along only within the origin the request
-/// was first sent to; a hop from https to http, or to anything but http or https, is refused.
+/// was first sent to, and a body never leaves it; a hop from https to http, or to anything but http or https, is
+/// refused.
 /// </summary>
 /// <remarks>
 /// .NET's own redirect handling drops <c>Authorization</c> but keeps every other header, which would hand the
@@ -59,19 +60,36 @@ internal static class RedirectFollower
                 $"{operation.DisplayName} was redirected from https to {Describe(target)}; refused, so that nothing of the request travels unencrypted.");
         }
 
-        // 303, and 301/302 after a POST, continue as a GET without a body (as browsers and .NET do); 307 and 308 keep both.
+        // 303 (except for HEAD), and 301/302 after a POST, continue as a GET without a body, as browsers and .NET do;
+        // 307 and 308 keep both.
         int status = (int)response.StatusCode;
-        bool becomesGet = status == 303 || (status is 301 or 302 && previous.Method == HttpMethod.Post);
+        bool becomesGet = (status == 303 && previous.Method != HttpMethod.Head) || (status is 301 or 302 && previous.Method == HttpMethod.Post);
+        HttpContent? content = becomesGet ? null : previous.Content;
+        bool sameOrigin = SameOrigin(origin, target);
+        if (content is not null && !sameOrigin)
+        {
+            // Bodies carry secrets of their own (cloud storage keys for recording, model keys for agents).
+            throw new HttpRequestException(
+                $"{operation.DisplayName} was redirected with its body to {Describe(target)}, another host; refused, since the body may carry keys of its own.");
+        }
+
+        if (content is not null && content is not ByteArrayContent)
+        {
+            throw new HttpRequestException(
+                $"{operation.DisplayName} was redirected with a {status}, which resends the body, but a stream body can be sent only once.");
+        }
+
         var next = new HttpRequestMessage(becomesGet ? HttpMethod.Get : previous.Method, target)
         {
             Version = previous.Version,
-            Content = becomesGet ? null : previous.Content,
+            Content = content,
         };
 
-        bool keepCredentials = SameOrigin(origin, target);
         foreach (KeyValuePair<string, IEnumerable<string>> header in previous.Headers)
         {
-            if (keepCredentials || !IsCredentialHeader(header.Key))
+            // The transfer encoding belonged to the previous body; credentials stay within the origin.
+            if ((sameOrigin || !IsCredentialHeader(header.Key))
+                && !string.Equals(header.Key, "Transfer-Encoding", StringComparison.OrdinalIgnoreCase))
             {
                 next.Headers.TryAddWithoutValidation(header.Key, header.Value);
             }

@@ -99,20 +99,51 @@ public sealed class RedirectWireTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_POST_redirected_with_307_keeps_its_body_and_with_302_becomes_a_GET()
+    public async Task A_POST_redirected_within_the_origin_keeps_its_body_with_307_and_becomes_a_GET_with_302()
     {
         var rule = new KickingRule("app", "stage", 5, new[] { "join_channel" });
         using HttpClient http = WithoutAutoRedirect(_origin.BaseAddress);
         var api = new ChannelApiClient(http, AgoraCredentials.Basic(Secrets.RandomHex(), Secrets.RandomHex()));
+        int status = 307;
+        _origin.Respond(request => request.RawTarget.StartsWith("/moved", StringComparison.Ordinal)
+            ? PlannedResponse.Json("""{"status":"success","id":7}""")
+            : RedirectTo(new Uri(_origin.BaseAddress, "/moved" + request.RawTarget), status));
+
+        await api.CreateKickingRuleAsync(rule);
+        status = 302;
+        await api.CreateKickingRuleAsync(rule);
+
+        Assert.Equal(("POST", _origin.Requests[0].BodyText), (_origin.Requests[1].Method, _origin.Requests[1].BodyText));
+        Assert.Equal(("GET", 0, false), (_origin.Requests[3].Method, _origin.Requests[3].Body.Length, _origin.Requests[3].HasHeader("Transfer-Encoding")));
+    }
+
+    [Fact]
+    public async Task A_body_never_follows_a_redirect_to_another_origin()
+    {
+        // A body can hold keys of its own: a recording's storage secret, an agent's model key.
+        using HttpClient http = WithoutAutoRedirect(_origin.BaseAddress);
+        var api = new ChannelApiClient(http, AgoraCredentials.Basic(Secrets.RandomHex(), Secrets.RandomHex()));
+        _origin.Respond(request => RedirectTo(new Uri(_elsewhere.BaseAddress, request.RawTarget), 308));
+
+        HttpRequestException error = await Assert.ThrowsAsync<HttpRequestException>(
+            () => api.CreateKickingRuleAsync(new KickingRule("app", "stage", 5, new[] { "join_channel" })));
+
+        Assert.Contains("redirected with its body", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_elsewhere.Requests);
+    }
+
+    [Fact]
+    public async Task A_303_turns_a_POST_into_a_GET_without_body_even_across_origins()
+    {
+        using HttpClient http = WithoutAutoRedirect(_origin.BaseAddress);
+        var api = new ChannelApiClient(http, AgoraCredentials.Basic(Secrets.RandomHex(), Secrets.RandomHex()));
+        _origin.Respond(request => RedirectTo(new Uri(_elsewhere.BaseAddress, request.RawTarget), 303));
         _elsewhere.Respond(PlannedResponse.Json("""{"status":"success","id":7}"""));
 
-        _origin.Respond(request => RedirectTo(new Uri(_elsewhere.BaseAddress, request.RawTarget), 307));
-        await api.CreateKickingRuleAsync(rule);
-        _origin.Respond(request => RedirectTo(new Uri(_elsewhere.BaseAddress, request.RawTarget), 302));
-        await api.CreateKickingRuleAsync(rule);
+        await api.CreateKickingRuleAsync(new KickingRule("app", "stage", 5, new[] { "join_channel" }));
 
-        Assert.Equal(("POST", _origin.Requests[0].BodyText), (_elsewhere.Requests[0].Method, _elsewhere.Requests[0].BodyText));
-        Assert.Equal(("GET", 0), (_elsewhere.Requests[1].Method, _elsewhere.Requests[1].Body.Length));
+        Assert.Equal(("GET", 0), (_elsewhere.Single.Method, _elsewhere.Single.Body.Length));
+        Assert.DoesNotContain(CredentialHeaders, _elsewhere.Single.HasHeader);
     }
 
     [Fact]
