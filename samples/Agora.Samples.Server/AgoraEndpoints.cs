@@ -22,6 +22,8 @@ internal static class AgoraEndpoints
             return new ChannelMembers(name, users.Data.ChannelExist, users.Data.Users ?? Array.Empty<long>());
         });
 
+        // Signaling returns each event once, to whoever reads first: a real app reads them in one background job and
+        // shares the result, rather than per caller as this demonstration does.
         api.MapGet("/presence", async (ISignalingApi signaling, IOptions<AgoraAppOptions> agora, CancellationToken cancellationToken) =>
         {
             UserEventsResponse events = await signaling.GetUserEventsAsync(agora.Value.AppId!, cancellationToken);

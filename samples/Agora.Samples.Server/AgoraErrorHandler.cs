@@ -5,8 +5,9 @@ namespace Agora.Samples.Server;
 
 /// <summary>
 /// Turns a failed Agora call into an answer for this server's caller: Agora's rate limit passes through as 429
-/// with its Retry-After; anything else is a 502 saying Agora failed. <see cref="AgoraApiException.Message"/> names
-/// the operation, status and Agora's own text, never a credential, so it is safe to return and to log.
+/// with its Retry-After; anything else is a 502 saying Agora failed. The full <see cref="AgoraApiException.Message"/>
+/// (operation, status, Agora's text; never a credential) goes to the log; callers get the status and Agora's request
+/// id only, since Agora's text describes this server's account, not their request.
 /// </summary>
 internal sealed class AgoraErrorHandler(ILogger<AgoraErrorHandler> logger) : IExceptionHandler
 {
@@ -26,7 +27,7 @@ internal sealed class AgoraErrorHandler(ILogger<AgoraErrorHandler> logger) : IEx
 
         IResult problem = Results.Problem(
             title: rateLimited ? "Agora's rate limit was reached; try again later." : "Agora could not complete the request.",
-            detail: agora.Message,
+            detail: $"Agora answered {(int)agora.StatusCode}; request id {agora.RequestId ?? "none"}.",
             statusCode: rateLimited ? StatusCodes.Status429TooManyRequests : StatusCodes.Status502BadGateway);
         await problem.ExecuteAsync(context);
         return true;

@@ -26,7 +26,9 @@ public static class ServerApp
 
         IConfigurationSection agora = builder.Configuration.GetSection("Agora");
         AgoraEmulator? emulator = null;
-        if (AgoraKeys.All(key => string.IsNullOrEmpty(agora[key])))
+        // Only in Development: elsewhere missing settings must stop the server (validation names the key), never
+        // quietly swap Agora for the emulator.
+        if (builder.Environment.IsDevelopment() && AgoraKeys.All(key => string.IsNullOrEmpty(agora[key])))
         {
             (emulator, Dictionary<string, string?> settings) = await SampleEmulator.StartAsync();
             builder.Configuration.AddInMemoryCollection(settings);
@@ -42,6 +44,13 @@ public static class ServerApp
         builder.Services.AddChannelApiClient();
         builder.Services.AddSignalingApiClient();
         builder.Services.AddSingleton(TimeProvider.System);
+
+        // The demo sign-in trusts a header anyone can send: Development only. Put your real authentication here.
+        if (!builder.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                "The sample's demo sign-in (X-Demo-User) lets anyone act as anyone; it runs only in Development. Replace DemoUserAuthentication with real authentication before running elsewhere.");
+        }
 
         builder.Services.AddAuthentication(DemoUserAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, DemoUserAuthentication>(DemoUserAuthentication.SchemeName, configureOptions: null);

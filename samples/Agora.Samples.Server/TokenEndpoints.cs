@@ -33,6 +33,7 @@ internal static partial class TokenEndpoints
             default: return Results.ValidationProblem(new Dictionary<string, string[]> { ["role"] = new[] { "The role is publisher or subscriber." } });
         }
 
+        // Your app decides here whether this user may join this channel, and as publisher: the sample lets anyone.
         uint lifetime = Lifetime(configuration);
         string account = user.Identity!.Name!;
         string token = RtcTokenBuilder2.BuildTokenWithUserAccount(agora.Value.AppId!, agora.Value.AppCertificate!, request.Channel, account, role, lifetime, lifetime);

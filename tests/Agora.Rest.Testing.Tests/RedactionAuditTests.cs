@@ -49,28 +49,31 @@ public sealed class RedactionAuditTests : EmulatorTest
         ISignalingApi signaling = provider.GetRequiredService<ISignalingApi>();
         ISignalingLegacyApi legacy = provider.GetRequiredService<ISignalingLegacyApi>();
 
-        var failures = new List<(string Path, Func<Task> Call)>
+        // Each path with the exception it must end in, so that a stray timeout cannot stand in for another failure.
+        var failures = new List<(string Path, Type Expected, Func<Task> Call)>
         {
-            ("401 Basic", () => new ProjectApiClient(Http, AgoraCredentials.Basic(Account.CustomerId, Account.CustomerSecret + "x")).ListProjectsAsync()),
-            ("404", () => projects.MissingAsync()),
-            ("bad argument", () => signaling.UserEventsAsync("app\r\nx-evil: 1")),
-            ("null argument", () => signaling.UserEventsAsync(null!)),
+            ("401 Basic", typeof(AgoraApiException), () => new ProjectApiClient(Http, AgoraCredentials.Basic(Account.CustomerId, Account.CustomerSecret + "x")).ListProjectsAsync()),
+            ("404", typeof(AgoraApiException), () => projects.MissingAsync()),
+            ("bad argument", typeof(ArgumentException), () => signaling.UserEventsAsync("..")),
+            ("oversized argument", typeof(ArgumentException), () => signaling.UserEventsAsync(new string('a', 5000))),
+            ("null argument", typeof(ArgumentException), () => signaling.UserEventsAsync(null!)),
         };
         foreach (int status in new[] { 401, 403, 429, 500 })
         {
-            failures.Add(($"{status} Basic", () => FaultAsync(Projects, EmulatorFault.Status(status), () => projects.ListProjectsAsync())));
-            failures.Add(($"{status} AccessToken2", () => FaultAsync(UserEvents, EmulatorFault.Status(status), () => signaling.UserEventsAsync(Alpha.AppId))));
-            failures.Add(($"{status} legacy", () => FaultAsync(UserEvents, EmulatorFault.Status(status), () => legacy.UserEventsAsync(Alpha.AppId))));
+            failures.Add(($"{status} Basic", typeof(AgoraApiException), () => FaultAsync(Projects, EmulatorFault.Status(status), () => projects.ListProjectsAsync())));
+            failures.Add(($"{status} AccessToken2", typeof(AgoraApiException), () => FaultAsync(UserEvents, EmulatorFault.Status(status), () => signaling.UserEventsAsync(Alpha.AppId))));
+            failures.Add(($"{status} legacy", typeof(AgoraApiException), () => FaultAsync(UserEvents, EmulatorFault.Status(status), () => legacy.UserEventsAsync(Alpha.AppId))));
         }
 
-        failures.Add(("malformed JSON", () => FaultAsync(Projects, EmulatorFault.Status(200, "{\"projects\":[{"), () => projects.ListProjectsAsync())));
-        failures.Add(("timeout", () => FaultAsync(Projects, EmulatorFault.Slow(TimeSpan.FromSeconds(5)), () => projects.ListProjectsAsync())));
-        failures.Add(("reset mid-body", () => FaultAsync(UserEvents, EmulatorFault.CutOffBody(200, "{\"result\":\"succ"), () => legacy.UserEventsAsync(Alpha.AppId))));
-        failures.Add(("cancellation", () => CancelledAsync(cancellationToken => signaling.UserEventsAsync(Alpha.AppId, cancellationToken))));
+        failures.Add(("malformed JSON", typeof(AgoraApiException), () => FaultAsync(Projects, EmulatorFault.Status(200, "{\"projects\":[{"), () => projects.ListProjectsAsync())));
+        failures.Add(("timeout", typeof(TaskCanceledException), () => FaultAsync(Projects, EmulatorFault.Slow(TimeSpan.FromSeconds(20)), () => projects.ListProjectsAsync())));
+        failures.Add(("reset mid-body", typeof(HttpRequestException), () => FaultAsync(UserEvents, EmulatorFault.CutOffBody(200, "{\"result\":\"succ"), () => legacy.UserEventsAsync(Alpha.AppId))));
+        failures.Add(("cancellation", typeof(OperationCanceledException), () => CancelledAsync(cancellationToken => signaling.UserEventsAsync(Alpha.AppId, cancellationToken))));
 
-        foreach ((string path, Func<Task> call) in failures)
+        foreach ((string path, Type expected, Func<Task> call) in failures)
         {
             Exception error = await Assert.ThrowsAnyAsync<Exception>(call);
+            Assert.True(expected.IsInstanceOfType(error), $"{path}: expected {expected.Name}, got {error.GetType().Name}: {error.Message}");
             foreach (string text in Texts(error))
             {
                 foreach (string secret in secrets)
@@ -94,7 +97,7 @@ public sealed class RedactionAuditTests : EmulatorTest
     private void Configure(HttpClient http)
     {
         http.BaseAddress = Emulator.BaseAddress;
-        http.Timeout = TimeSpan.FromSeconds(1);
+        http.Timeout = TimeSpan.FromSeconds(3);
     }
 
     private const string Projects = "/dev/v1/projects";

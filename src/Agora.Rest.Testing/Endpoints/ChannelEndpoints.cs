@@ -38,8 +38,10 @@ internal sealed class ChannelEndpoints
         return JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new Answer<ChannelPage>(true, new ChannelPage(pageOfChannels, all.Count)));
     }
 
+    // A bare ?hosts_only, or any value but false.
     public Task UsersAsync(RouteRequest request) =>
-        WriteUsersAsync(request, hostsOnly: request.Context.Request.Query.ContainsKey("hosts_only"));
+        WriteUsersAsync(request, hostsOnly: request.Context.Request.Query.TryGetValue("hosts_only", out var hostsOnly)
+            && !string.Equals(hostsOnly.ToString(), "false", System.StringComparison.OrdinalIgnoreCase));
 
     public Task HostsAsync(RouteRequest request) => WriteUsersAsync(request, hostsOnly: true);
 

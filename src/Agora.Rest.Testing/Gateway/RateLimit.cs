@@ -9,10 +9,17 @@ internal enum RateLimitScope
 
 /// <summary>
 /// A documented quota: so many requests per second, per account or per App ID, for each API on its own or, when
-/// <paramref name="SharedAcrossRoutes"/>, for all the APIs that carry this quota together.
+/// <see cref="SharedAcrossRoutes"/>, for all the APIs that carry this quota together. A class, not a record: two
+/// quotas with the same numbers are still two quotas, counted apart.
 /// </summary>
-internal sealed record RateLimit(int PerSecond, RateLimitScope Scope, bool SharedAcrossRoutes = false)
+internal sealed class RateLimit(int perSecond, RateLimitScope scope, bool sharedAcrossRoutes = false)
 {
+    public int PerSecond { get; } = perSecond;
+
+    public RateLimitScope Scope { get; } = scope;
+
+    public bool SharedAcrossRoutes { get; } = sharedAcrossRoutes;
+
     /// <summary>Console RESTful APIs (projects): 10 per second per account, per API.</summary>
     public static RateLimit Console { get; } = new(10, RateLimitScope.Account);
 
@@ -26,5 +33,5 @@ internal sealed record RateLimit(int PerSecond, RateLimitScope Scope, bool Share
     public static RateLimit SignalingEvents { get; } = new(10, RateLimitScope.AppId);
 
     /// <summary>Signaling peer and channel messages: 500 per second per App ID, the two APIs combined.</summary>
-    public static RateLimit SignalingMessages { get; } = new(500, RateLimitScope.AppId, SharedAcrossRoutes: true);
+    public static RateLimit SignalingMessages { get; } = new(500, RateLimitScope.AppId, sharedAcrossRoutes: true);
 }

@@ -26,7 +26,7 @@ internal sealed class RateLimiter
             return null;
         }
 
-        // A shared quota counts under the quota itself (one instance per documented quota), else per route.
+        // A shared quota counts under the quota object itself (one per documented quota), else per route.
         object counter = limit.SharedAcrossRoutes ? limit : route;
         string scope = limit.Scope == RateLimitScope.AppId && values.TryGetValue("appid", out string? appId) ? appId : string.Empty;
         long nowMs = _time.GetUtcNow().ToUnixTimeMilliseconds();

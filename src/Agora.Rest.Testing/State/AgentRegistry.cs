@@ -25,35 +25,39 @@ internal sealed class AgentRegistry
             Agent? running = _agents.Values.FirstOrDefault(a => a.AppId == appId && a.Channel == channel && a.Name == name && a.StoppedAt is null);
             if (running is not null)
             {
-                return (running, true);
+                return (running.Copy(), true);
             }
 
             var agent = new Agent(Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), appId, name, channel, _time.GetUtcNow());
             _agents.Add(agent.Id, agent);
-            return (agent, false);
+            return (agent.Copy(), false);
         }
     }
 
+    /// <summary>The agent as it is now (a copy, safe to read while others leave), or <see langword="null"/>.</summary>
     public Agent? Find(string appId, string agentId)
     {
         lock (_gate)
         {
-            return _agents.TryGetValue(agentId, out Agent? agent) && agent.AppId == appId ? agent : null;
+            return FindLocked(appId, agentId)?.Copy();
         }
     }
+
+    private Agent? FindLocked(string appId, string agentId) =>
+        _agents.TryGetValue(agentId, out Agent? agent) && agent.AppId == appId ? agent : null;
 
     /// <summary>Stops a running agent; <see langword="null"/> when there is none with that id or it has stopped.</summary>
     public Agent? Leave(string appId, string agentId)
     {
         lock (_gate)
         {
-            if (Find(appId, agentId) is not { StoppedAt: null } agent)
+            if (FindLocked(appId, agentId) is not { StoppedAt: null } agent)
             {
                 return null;
             }
 
             agent.StoppedAt = _time.GetUtcNow();
-            return agent;
+            return agent.Copy();
         }
     }
 }
@@ -71,4 +75,6 @@ internal sealed class Agent(string id, string appId, string name, string channel
     public DateTimeOffset StartedAt { get; } = startedAt;
 
     public DateTimeOffset? StoppedAt { get; set; }
+
+    public Agent Copy() => new(Id, AppId, Name, Channel, StartedAt) { StoppedAt = StoppedAt };
 }

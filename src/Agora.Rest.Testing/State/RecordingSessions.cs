@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Security.Cryptography;
 
 namespace Agora.Rest.Testing.State;
@@ -24,9 +25,16 @@ internal sealed class RecordingSessions
 
     public RecordingResource Acquire(string appId, string channel, string uid)
     {
-        var resource = new RecordingResource(RandomId(64), appId, channel, uid, _time.GetUtcNow() + ResourceLifetime);
+        DateTimeOffset now = _time.GetUtcNow();
+        var resource = new RecordingResource(RandomId(64), appId, channel, uid, now + ResourceLifetime);
         lock (_gate)
         {
+            // Resource ids never started lapse: forget them, so a long test run does not grow without end.
+            foreach (RecordingResource unused in _resources.Values.Where(r => r.Sid is null && now >= r.StartBy).ToList())
+            {
+                _resources.Remove(unused.Id);
+            }
+
             _resources[resource.Id] = resource;
         }
 

@@ -58,8 +58,11 @@ internal sealed class RobustnessRun
 
     public int AnalyzerDiagnostics { get; private set; }
 
-    /// <summary>Runs everything over <paramref name="text"/>; <paramref name="label"/> names it in failures.</summary>
-    public async Task CheckAsync(string text, string label)
+    /// <summary>
+    /// Runs everything over <paramref name="text"/>; <paramref name="label"/> names it in failures. Returns whether
+    /// the input compiled (and so the generated code had to).
+    /// </summary>
+    public async Task<bool> CheckAsync(string text, string label)
     {
         _solution = _solution.WithDocumentText(_document, SourceText.From(text));
         Document document = _solution.GetDocument(_document)!;
@@ -79,7 +82,8 @@ internal sealed class RobustnessRun
             Failures.Add($"{label}: {diagnostic}");
         }
 
-        if (!input.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
+        bool inputCompiles = !input.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error);
+        if (inputCompiles)
         {
             CompilingInputs++;
             Diagnostic[] errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
@@ -102,6 +106,7 @@ internal sealed class RobustnessRun
         }
 
         await FixAsync(document, diagnostics, label);
+        return inputCompiles;
     }
 
     // One fix computation per fixable diagnostic id (and fixer) in the document: every code path of a fix runs on

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Net.Http;
 using System.Threading.Tasks;
 using Agora.Rest.Tests.Apis;
 
@@ -73,44 +74,57 @@ public sealed class BadInputWireTests : IAsyncLifetime
         new object?[] { "route value", "a\r\nb", "/items/a%0D%0Ab" },
         new object?[] { "route value", "caf\u00e9/x?y#z", "/items/caf%C3%A9%2Fx%3Fy%23z" },
         new object?[] { "route value", new string('x', 2048), "/items/" + new string('x', 2048) },
-        // Basic credentials are UTF-8 before base64; inner spaces and non-ASCII are allowed.
-        new object?[] { "customerSecret", "s\u00e9cret with spaces", null },
-        new object?[] { "uid", "user with spaces", null },
+        // Basic credentials are UTF-8 before base64; inner spaces and non-ASCII are allowed. Uids go as they are.
+        new object?[] { "customerSecret", "s\u00e9cret with spaces", "/items/1" },
+        new object?[] { "uid", "user with spaces", "/dev/v2/project/app/rtm/vendor/user_events" },
     };
 
     [Theory]
     [MemberData(nameof(Encoded))]
-    public async Task Sent_in_the_documented_encoding(string what, string value, string? expectedTarget)
+    public async Task Sent_in_the_documented_encoding(string what, string value, string expectedTarget)
     {
-        await UseAsync(what, value);
+        string id = await UseAsync(what, value);
 
         RecordedRequest sent = _server.Single;
-        if (expectedTarget is not null)
+        Assert.Equal(expectedTarget, sent.RawTarget);
+        if (what == "customerSecret")
         {
-            Assert.Equal(expectedTarget, sent.RawTarget);
+            Assert.Equal(Secrets.ExpectedBasic(id, value), sent.Header("Authorization"));
+        }
+        else if (what == "uid")
+        {
+            Assert.Equal(value, sent.Header("x-agora-uid"));
         }
     }
 
-    private Task UseAsync(string what, string? value)
+    /// <summary>Makes the call <paramref name="what"/> names with <paramref name="value"/>; returns the customer id used.</summary>
+    private async Task<string> UseAsync(string what, string? value)
     {
         string id = Secrets.RandomHex();
         string secret = Secrets.RandomHex();
+        using HttpClient http = _server.CreateHttpClient();
         switch (what)
         {
             case "customerId":
-                return Basic(value!, secret).NumericPathAsync(1);
+                await new FeatureApiClient(http, AgoraCredentials.Basic(value!, secret)).NumericPathAsync(1);
+                break;
             case "customerSecret":
-                return Basic(id, value!).NumericPathAsync(1);
+                await new FeatureApiClient(http, AgoraCredentials.Basic(id, value!)).NumericPathAsync(1);
+                break;
             case "token":
-                return new SignalingApiClient(_server.CreateHttpClient(), AgoraCredentials.Token(value!)).GetUserEventsAsync("app");
+                await new SignalingApiClient(http, AgoraCredentials.Token(value!)).GetUserEventsAsync("app");
+                break;
             case "uid":
-                return new LegacySignalingApiClient(_server.CreateHttpClient(), AgoraCredentials.Token(Secrets.RandomToken(), value!)).GetUserEventsAsync("app").AsTask();
+                await new LegacySignalingApiClient(http, AgoraCredentials.Token(Secrets.RandomToken(), value!)).GetUserEventsAsync("app");
+                break;
             case "route value":
-                return Basic(id, secret).RouteValueAsync(value!);
+                await new FeatureApiClient(http, AgoraCredentials.Basic(id, secret)).RouteValueAsync(value!);
+                break;
             default:
-                return Basic(id, secret).HeadersAsync(value);
+                await new FeatureApiClient(http, AgoraCredentials.Basic(id, secret)).HeadersAsync(value);
+                break;
         }
-    }
 
-    private FeatureApiClient Basic(string id, string secret) => new(_server.CreateHttpClient(), AgoraCredentials.Basic(id, secret));
+        return id;
+    }
 }

@@ -41,7 +41,8 @@ public sealed class SampleServer : IAsyncDisposable
 
     /// <param name="changeSettings">Edits the server's settings (section Agora) before it is built.</param>
     /// <param name="enforceRateLimits">Turns on the emulator's rate limits.</param>
-    public static async Task<SampleServer> StartAsync(Action<Dictionary<string, string?>>? changeSettings = null, bool enforceRateLimits = false)
+    /// <param name="environment">The host environment; the sample's demo sign-in runs only in Development.</param>
+    public static async Task<SampleServer> StartAsync(Action<Dictionary<string, string?>>? changeSettings = null, bool enforceRateLimits = false, string environment = "Development")
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var account = new AgoraEmulatorOptions
@@ -64,12 +65,22 @@ public sealed class SampleServer : IAsyncDisposable
         };
         changeSettings?.Invoke(settings);
 
-        WebApplication app = await ServerApp.BuildAsync(Array.Empty<string>(), builder =>
+        WebApplication app;
+        try
         {
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Configuration.AddInMemoryCollection(settings);
-            builder.Logging.ClearProviders();
-        });
+            app = await ServerApp.BuildAsync(new[] { "--environment", environment }, builder =>
+            {
+                builder.WebHost.UseUrls("http://127.0.0.1:0");
+                builder.Configuration.AddInMemoryCollection(settings);
+                builder.Logging.ClearProviders();
+            });
+        }
+        catch
+        {
+            await emulator.DisposeAsync();
+            throw;
+        }
+
         var server = new SampleServer(emulator, account, time, app);
         try
         {

@@ -146,7 +146,7 @@ public sealed class ServerSampleTests
         string body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
-        Assert.Contains("Invalid authentication credentials", body, StringComparison.Ordinal);
+        Assert.Contains("Agora answered 401", body, StringComparison.Ordinal);
         Assert.DoesNotContain(wrongSecret, body, StringComparison.Ordinal);
         Assert.DoesNotContain(server.Account.CustomerId, body, StringComparison.Ordinal);
     }
@@ -164,6 +164,14 @@ public sealed class ServerSampleTests
     }
 
     [Fact]
+    public async Task Outside_Development_the_demo_sign_in_refuses_to_start()
+    {
+        InvalidOperationException error = await Assert.ThrowsAsync<InvalidOperationException>(() => SampleServer.StartAsync(environment: "Production"));
+
+        Assert.Contains("Development", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Agora_s_rate_limit_reaches_the_caller_as_429_with_Retry_After()
     {
         await using SampleServer server = await SampleServer.StartAsync(enforceRateLimits: true);
@@ -178,7 +186,7 @@ public sealed class ServerSampleTests
 
         Assert.Equal((HttpStatusCode)429, limited.StatusCode);
         Assert.NotNull(limited.Headers.RetryAfter?.Delta);
-        Assert.Contains("API rate limit exceeded", await limited.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Agora answered 429", await limited.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
