@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Net.Http;
@@ -74,7 +73,7 @@ public sealed class RedactionAuditTests : EmulatorTest
         {
             Exception error = await Assert.ThrowsAnyAsync<Exception>(call);
             Assert.True(expected.IsInstanceOfType(error), $"{path}: expected {expected.Name}, got {error.GetType().Name}: {error.Message}");
-            foreach (string text in Texts(error))
+            foreach (string text in ExceptionTexts.Of(error))
             {
                 foreach (string secret in secrets)
                 {
@@ -114,19 +113,6 @@ public sealed class RedactionAuditTests : EmulatorTest
         using var cancellation = new CancellationTokenSource();
         await cancellation.CancelAsync();
         await call(cancellation.Token);
-    }
-
-    private static IEnumerable<string> Texts(Exception error)
-    {
-        for (Exception? current = error; current is not null; current = current.InnerException)
-        {
-            yield return current.Message;
-            yield return current.ToString();
-            foreach (DictionaryEntry entry in current.Data)
-            {
-                yield return $"{entry.Key}={entry.Value}";
-            }
-        }
     }
 
     /// <summary>Formats every log entry, with its scopes, at every level.</summary>

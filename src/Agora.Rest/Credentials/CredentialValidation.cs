@@ -27,7 +27,7 @@ internal static class CredentialValidation
     {
         if (value.Length > InputLimits.CustomerCredential)
         {
-            return $"The {name} is {value.Length} characters long, more than the {InputLimits.CustomerCredential} any Agora value needs; check that the right value was passed.";
+            return InputLimits.TooLongMessage(value, InputLimits.CustomerCredential, name);
         }
 
         if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[value.Length - 1]))

@@ -34,5 +34,9 @@ internal static class InputLimits
 
     /// <summary>The exception for a value over its limit; callers on the request path build their description only then.</summary>
     public static ArgumentException TooLong(string value, int limit, string what, string parameterName) =>
-        new($"The {what} is {value.Length} characters long, more than the {limit} any Agora value needs; check that the right value was passed.", parameterName);
+        new(TooLongMessage(value, limit, what), parameterName);
+
+    /// <summary>The sentence for a value over its limit, naming it by <paramref name="what"/>, never showing it.</summary>
+    public static string TooLongMessage(string value, int limit, string what) =>
+        $"The {what} is {value.Length} characters long, more than the {limit} any Agora value needs; check that the right value was passed.";
 }

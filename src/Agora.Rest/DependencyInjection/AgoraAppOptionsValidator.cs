@@ -18,23 +18,7 @@ internal sealed class AgoraAppOptionsValidator : IValidateOptions<AgoraAppOption
     {
         string? appIdProblem = Problem(options.AppId, "AppId", "App ID", TokenInputs.ValidateAppId);
         string? certificateProblem = Problem(options.AppCertificate, "AppCertificate", "App Certificate", TokenInputs.ValidateCertificate);
-        if (appIdProblem is null && certificateProblem is null)
-        {
-            return ValidateOptionsResult.Success;
-        }
-
-        var failures = new System.Collections.Generic.List<string>(2);
-        if (appIdProblem is not null)
-        {
-            failures.Add(appIdProblem);
-        }
-
-        if (certificateProblem is not null)
-        {
-            failures.Add(certificateProblem);
-        }
-
-        return ValidateOptionsResult.Fail(failures);
+        return ConfigurationKeys.Result(appIdProblem, certificateProblem);
     }
 
     private string? Problem(string? value, string key, string what, Action<string?, string> validate)

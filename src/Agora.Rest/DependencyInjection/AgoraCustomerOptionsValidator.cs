@@ -17,23 +17,7 @@ internal sealed class AgoraCustomerOptionsValidator : IValidateOptions<AgoraCust
     {
         string? idProblem = Problem(options.CustomerId, "CustomerId", "Customer ID", rejectColon: true);
         string? secretProblem = Problem(options.CustomerSecret, "CustomerSecret", "Customer Secret", rejectColon: false);
-        if (idProblem is null && secretProblem is null)
-        {
-            return ValidateOptionsResult.Success;
-        }
-
-        var failures = new System.Collections.Generic.List<string>(2);
-        if (idProblem is not null)
-        {
-            failures.Add(idProblem);
-        }
-
-        if (secretProblem is not null)
-        {
-            failures.Add(secretProblem);
-        }
-
-        return ValidateOptionsResult.Fail(failures);
+        return ConfigurationKeys.Result(idProblem, secretProblem);
     }
 
     private string? Problem(string? value, string key, string what, bool rejectColon) =>

@@ -1,3 +1,6 @@
+using System.Linq;
+using Microsoft.Extensions.Options;
+
 namespace Agora.Rest;
 
 /// <summary>
@@ -16,6 +19,13 @@ internal readonly struct ConfigurationKeys
 
     /// <summary>The full key, for example <c>Agora:CustomerId</c>.</summary>
     public string Key(string key) => _prefix + key;
+
+    /// <summary>Success when every problem is <see langword="null"/>, else a failure listing the others in order.</summary>
+    public static ValidateOptionsResult Result(params string?[] problems)
+    {
+        string[] failures = problems.OfType<string>().ToArray();
+        return failures.Length == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
 
     /// <summary>The sentence for a key that has no value, saying where one can come from.</summary>
     public string NotSet(string key, string what) =>

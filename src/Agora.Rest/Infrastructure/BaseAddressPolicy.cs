@@ -71,7 +71,7 @@ internal sealed class BaseAddressPolicy
         return new(address, prefix, credentialError, null);
     }
 
-    // Scheme, host and port only: safe to print even if the path held something private.
-    private static string Describe(Uri address) =>
+    /// <summary>Scheme, host and port only: safe to print even if the path held something private.</summary>
+    internal static string Describe(Uri address) =>
         address.IsAbsoluteUri ? $"{address.Scheme}://{address.Host}:{address.Port}" : "(relative URI)";
 }

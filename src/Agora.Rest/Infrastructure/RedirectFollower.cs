@@ -57,7 +57,7 @@ internal static class RedirectFollower
         if (from.Scheme == Uri.UriSchemeHttps && target.Scheme == Uri.UriSchemeHttp)
         {
             throw new HttpRequestException(
-                $"{operation.DisplayName} was redirected from https to {Describe(target)}; refused, so that nothing of the request travels unencrypted.");
+                $"{operation.DisplayName} was redirected from https to {BaseAddressPolicy.Describe(target)}; refused, so that nothing of the request travels unencrypted.");
         }
 
         // 303 (except for HEAD), and 301/302 after a POST, continue as a GET without a body, as browsers and .NET do;
@@ -70,7 +70,7 @@ internal static class RedirectFollower
         {
             // Bodies carry secrets of their own (cloud storage keys for recording, model keys for agents).
             throw new HttpRequestException(
-                $"{operation.DisplayName} was redirected with its body to {Describe(target)}, another host; refused, since the body may carry keys of its own.");
+                $"{operation.DisplayName} was redirected with its body to {BaseAddressPolicy.Describe(target)}, another host; refused, since the body may carry keys of its own.");
         }
 
         if (content is not null && content is not ByteArrayContent)
@@ -119,6 +119,4 @@ internal static class RedirectFollower
 
         return false;
     }
-
-    private static string Describe(Uri address) => $"{address.Scheme}://{address.Host}:{address.Port}";
 }
