@@ -33,7 +33,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
     private readonly SignalingEventQueue<ChannelEvent> _channelEvents = new();
     private readonly SignalingPresence _presence = new();
     private readonly ConcurrentQueue<SignalingMessage> _messages = new();
-    private readonly ConcurrentQueue<ReceivedRequest> _received = new();
+    private readonly RequestLog _received = new();
     private readonly FaultPlan _faults = new();
     private readonly RateLimiter? _rateLimiter;
 
@@ -86,7 +86,18 @@ public sealed class AgoraEmulator : IAsyncDisposable
     public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>Every request received so far, in order; credentials are never kept.</summary>
-    public IReadOnlyList<ReceivedRequest> ReceivedRequests => _received.ToArray();
+    public IReadOnlyList<ReceivedRequest> ReceivedRequests => _received.Snapshot();
+
+    /// <summary>
+    /// Completes once <see cref="ReceivedRequests"/> holds at least <paramref name="count"/> requests. A request is logged
+    /// when the emulator is done with it, so one the caller abandoned (a timeout, a cancellation) appears only once the
+    /// server has noticed: await this rather than polling.
+    /// </summary>
+    public Task WaitForRequestsAsync(int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return _received.WaitForCountAsync(count, cancellationToken);
+    }
 
     /// <summary>Every Signaling peer and channel message accepted so far, in order.</summary>
     public IReadOnlyList<SignalingMessage> SignalingMessages => _messages.ToArray();
@@ -118,13 +129,14 @@ public sealed class AgoraEmulator : IAsyncDisposable
     /// <paramref name="pathTemplate"/> (holes such as <c>{appid}</c> match any one segment) meet
     /// <paramref name="fault"/> before any credential is checked.
     /// </summary>
-    public void InjectFault(string method, string pathTemplate, EmulatorFault fault, int times = 1)
+    /// <returns>The waiting fault: await <see cref="InjectedFault.Met"/> to know the requests reached it, or withdraw it.</returns>
+    public InjectedFault InjectFault(string method, string pathTemplate, EmulatorFault fault, int times = 1)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(method);
         ArgumentException.ThrowIfNullOrWhiteSpace(pathTemplate);
         ArgumentNullException.ThrowIfNull(fault);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(times);
-        _faults.Add(new RouteTemplate(method.ToUpperInvariant(), pathTemplate), fault, times);
+        return _faults.Add(new RouteTemplate(method.ToUpperInvariant(), pathTemplate), fault, times);
     }
 
     /// <summary>
@@ -183,7 +195,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
         finally
         {
             // Logged even when the caller gave up (a timeout during an injected delay): tests count those too.
-            _received.Enqueue(new ReceivedRequest(
+            _received.Add(new ReceivedRequest(
                 request.Method, path, request.QueryString.Value ?? string.Empty, BasicCredentials.SchemeOf(request), authenticated, context.Response.StatusCode));
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 
 namespace Agora.Rest.Testing;
 
@@ -27,13 +28,16 @@ public sealed class EmulatorFault
     /// <summary>A <c>Retry-After</c> header (whole seconds) sent with <see cref="StatusCode"/>.</summary>
     public TimeSpan? RetryAfter { get; }
 
-    /// <summary>How long to wait before doing anything else.</summary>
+    /// <summary>How long to wait before doing anything else; <see cref="Timeout.InfiniteTimeSpan"/> waits until the caller leaves.</summary>
     public TimeSpan Delay { get; }
 
-    /// <summary>Whether the connection is dropped without an answer.</summary>
+    /// <summary>Whether the connection is dropped without an answer: the caller never sees a status or a header.</summary>
     public bool DropsConnection { get; }
 
-    /// <summary>Whether the connection is dropped after <see cref="Body"/>, before the length the headers announced.</summary>
+    /// <summary>
+    /// Whether the connection ends after the headers and <see cref="Body"/>, short of the length the headers announced:
+    /// the caller always has the status and headers, and meets the failure while reading the body.
+    /// </summary>
     public bool CutsOffBody { get; }
 
     /// <summary>Answers <paramref name="statusCode"/> with <paramref name="body"/> (Agora's gateway text for 429 and 5xx when none is given).</summary>
@@ -47,14 +51,22 @@ public sealed class EmulatorFault
         return new EmulatorFault(statusCode, body ?? DefaultBody(statusCode), retryAfter, TimeSpan.Zero, dropsConnection: false);
     }
 
-    /// <summary>Waits <paramref name="delay"/>, then answers normally: for timeouts and slow responses.</summary>
+    /// <summary>Waits <paramref name="delay"/>, then answers normally: for slow responses.</summary>
     public static EmulatorFault Slow(TimeSpan delay) =>
-        delay < TimeSpan.Zero ? throw new ArgumentOutOfRangeException(nameof(delay), delay, "A delay cannot be negative.")
+        delay < TimeSpan.Zero ? throw new ArgumentOutOfRangeException(nameof(delay), delay, "A delay cannot be negative; use Hang() to wait until the caller leaves.")
         : new EmulatorFault(null, null, null, delay, dropsConnection: false);
 
     /// <summary>
-    /// Answers <paramref name="statusCode"/> announcing a body twice as long as <paramref name="partialBody"/>, sends
-    /// the part, then drops the connection: a reset in the middle of the body.
+    /// Never answers: waits until the caller gives up (a timeout or a cancellation). For timeout tests that must hold
+    /// however slow the machine is, since no answer can arrive first.
+    /// </summary>
+    public static EmulatorFault Hang() => new(null, null, null, Timeout.InfiniteTimeSpan, dropsConnection: false);
+
+    /// <summary>
+    /// Answers <paramref name="statusCode"/> announcing a body twice as long as <paramref name="partialBody"/>, sends the
+    /// headers and the part, then ends the connection: the body breaks off in the middle. The headers always arrive first,
+    /// so the caller meets the failure while reading the body; for a connection lost before the headers, use
+    /// <see cref="DropConnection"/>.
     /// </summary>
     public static EmulatorFault CutOffBody(int statusCode, string partialBody)
     {
@@ -64,7 +76,10 @@ public sealed class EmulatorFault
 
     private EmulatorFault WithCutOff() => new(StatusCode, Body, RetryAfter, Delay, DropsConnection, cutsOffBody: true);
 
-    /// <summary>Drops the connection without answering, as a reset or a crash would.</summary>
+    /// <summary>
+    /// Drops the connection without answering, as a reset or a crash would: nothing of a response is sent, so the caller
+    /// always meets the failure before any status or header.
+    /// </summary>
     public static EmulatorFault DropConnection() => new(null, null, null, TimeSpan.Zero, dropsConnection: true);
 
     private static string DefaultBody(int statusCode) => statusCode switch

@@ -2,6 +2,7 @@ using System;
 using System.Net;
 using System.Net.Http;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -15,6 +16,8 @@ public sealed class ClientFaultToleranceTests : EmulatorTest
 {
     private const string Projects = "/dev/v1/projects";
 
+    // Both HttpClients share one connection pool, so the call after a timeout goes through the pool the timeout left.
+    private readonly SocketsHttpHandler _connections = new();
     private ProjectApiClient? _client;
 
     public ClientFaultToleranceTests()
@@ -22,14 +25,25 @@ public sealed class ClientFaultToleranceTests : EmulatorTest
     {
     }
 
-    // One client for the whole test, on an HttpClient that gives up after three seconds (time enough for a first call
-    // on a busy machine): the point is that it keeps working after each fault.
-    private ProjectApiClient Client => _client ??= CreateClient();
+    // One client for the whole test, with HttpClient's default timeout: the point is that it keeps working after each
+    // fault, and no call but the one meant to time out may depend on how fast the machine is.
+    private ProjectApiClient Client => _client ??= new ProjectApiClient(OnSharedConnections(Timeout.InfiniteTimeSpan), Credentials);
 
-    private ProjectApiClient CreateClient()
+    private HttpClient OnSharedConnections(TimeSpan timeout)
     {
-        Http.Timeout = TimeSpan.FromSeconds(3);
-        return new ProjectApiClient(Http, Credentials);
+        var http = new HttpClient(_connections, disposeHandler: false) { BaseAddress = Emulator.BaseAddress };
+        if (timeout != Timeout.InfiniteTimeSpan)
+        {
+            http.Timeout = timeout;
+        }
+
+        return http;
+    }
+
+    public override async Task DisposeAsync()
+    {
+        _connections.Dispose();
+        await base.DisposeAsync();
     }
 
     private string BasicHeader => "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(Account.CustomerId + ":" + Account.CustomerSecret));
@@ -66,12 +80,31 @@ public sealed class ClientFaultToleranceTests : EmulatorTest
     }
 
     [Fact]
-    public async Task A_connection_reset_in_the_middle_of_the_body_is_an_HttpRequestException()
+    public async Task A_connection_cut_after_the_headers_is_an_HttpRequestException_around_the_IOException()
     {
         Exception error = await FailsThenRecoversAsync(EmulatorFault.CutOffBody(200, """{"projects":[{"id":"project-1","name":"Alp"""));
 
-        Assert.IsAssignableFrom<HttpRequestException>(error);
-        Assert.IsNotType<AgoraApiException>(error);
+        Assert.IsType<HttpRequestException>(error);
+        Assert.IsAssignableFrom<System.IO.IOException>(error.InnerException);
+        Assert.Equal(HttpRequestError.ResponseEnded, ((HttpRequestException)error).HttpRequestError);
+        Assert.Contains("while the response body was read", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_connection_dropped_before_the_headers_is_an_HttpRequestException()
+    {
+        Exception error = await FailsThenRecoversAsync(EmulatorFault.DropConnection());
+
+        Assert.IsType<HttpRequestException>(error);
+    }
+
+    [Fact]
+    public async Task An_error_body_cut_short_still_gives_the_status()
+    {
+        var error = Assert.IsType<AgoraApiException>(await FailsThenRecoversAsync(EmulatorFault.CutOffBody(503, """{"message":"An unexp""")));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
+        Assert.IsAssignableFrom<System.IO.IOException>(error.InnerException);
     }
 
     [Fact]
@@ -83,12 +116,20 @@ public sealed class ClientFaultToleranceTests : EmulatorTest
     }
 
     [Fact]
-    public async Task Slow_headers_end_in_the_HttpClient_timeout()
+    public async Task An_answer_that_never_comes_ends_in_the_HttpClient_timeout()
     {
-        Exception error = await FailsThenRecoversAsync(EmulatorFault.Slow(TimeSpan.FromSeconds(20)));
+        // The emulator never answers, so the timeout is the only way out however slow the machine: its length only
+        // sets how long the test takes.
+        InjectedFault hang = Emulator.InjectFault("GET", Projects, EmulatorFault.Hang());
+        using HttpClient impatient = OnSharedConnections(TimeSpan.FromMilliseconds(250));
+
+        Exception error = await Assert.ThrowsAnyAsync<Exception>(() => new ProjectApiClient(impatient, Credentials).ListProjectsAsync());
 
         Assert.IsType<TaskCanceledException>(error);
         Assert.IsType<TimeoutException>(error.InnerException);
+        AssertNothingSecretIn(error);
+        hang.Withdraw(); // in case the call gave up before its request reached the emulator
+        Assert.Single((await Client.ListProjectsAsync()).Projects);
     }
 
     [Fact]

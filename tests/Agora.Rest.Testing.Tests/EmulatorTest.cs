@@ -47,7 +47,7 @@ public abstract class EmulatorTest : IAsyncLifetime
         return disposable;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         foreach (IAsyncDisposable owned in _owned)
         {

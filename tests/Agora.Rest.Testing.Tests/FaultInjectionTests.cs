@@ -64,20 +64,45 @@ public sealed class FaultInjectionTests : EmulatorTest
     }
 
     [Fact]
-    public async Task A_slow_answer_meets_the_caller_s_timeout()
+    public async Task An_answer_that_never_comes_ends_when_the_caller_cancels_and_is_still_logged()
     {
-        Emulator.InjectFault("GET", "/dev/v1/projects", EmulatorFault.Slow(TimeSpan.FromSeconds(10)));
-        using var timeout = new System.Threading.CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        InjectedFault hang = Emulator.InjectFault("GET", "/dev/v1/projects", EmulatorFault.Hang());
+        using var cancellation = new System.Threading.CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client.ListProjectsAsync(timeout.Token));
+        Task call = Client.ListProjectsAsync(cancellation.Token);
+        await hang.Met;
+        await cancellation.CancelAsync();
 
-        // The abandoned request is still in the log, once the emulator has noticed the caller left.
-        for (int attempt = 0; attempt < 100 && Emulator.ReceivedRequests.Count == 0; attempt++)
-        {
-            await Task.Delay(50);
-        }
-
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        // The abandoned request is logged once the emulator notices the caller left.
+        await Emulator.WaitForRequestsAsync(1);
         Assert.Single(Emulator.ReceivedRequests);
+        Assert.Equal(0, hang.Remaining);
+    }
+
+    [Fact]
+    public async Task A_withdrawn_fault_meets_no_request()
+    {
+        InjectedFault fault = Emulator.InjectFault("GET", "/dev/v1/projects", EmulatorFault.Status(503), times: 2);
+
+        fault.Withdraw();
+
+        Assert.Single((await Client.ListProjectsAsync()).Projects);
+        Assert.Equal(0, fault.Remaining);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fault.Met);
+    }
+
+    [Fact]
+    public async Task A_fault_is_met_once_every_request_it_was_injected_for_has_met_it()
+    {
+        InjectedFault fault = Emulator.InjectFault("GET", "/dev/v1/projects", EmulatorFault.Status(503), times: 2);
+
+        await Assert.ThrowsAsync<AgoraApiException>(() => Client.ListProjectsAsync());
+        Assert.False(fault.Met.IsCompleted);
+        await Assert.ThrowsAsync<AgoraApiException>(() => Client.ListProjectsAsync());
+
+        await fault.Met;
+        Assert.Single((await Client.ListProjectsAsync()).Projects);
     }
 
     [Fact]

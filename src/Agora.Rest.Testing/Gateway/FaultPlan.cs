@@ -8,14 +8,17 @@ namespace Agora.Rest.Testing.Gateway;
 internal sealed class FaultPlan
 {
     private readonly object _gate = new();
-    private readonly List<Entry> _entries = new();
+    private readonly List<(RouteTemplate Template, InjectedFault Fault)> _entries = new();
 
-    public void Add(RouteTemplate template, EmulatorFault fault, int times)
+    public InjectedFault Add(RouteTemplate template, EmulatorFault fault, int times)
     {
+        var injected = new InjectedFault(fault, times);
         lock (_gate)
         {
-            _entries.Add(new Entry(template, fault, times));
+            _entries.Add((template, injected));
         }
+
+        return injected;
     }
 
     /// <summary>The fault for this request, counting it, or <see langword="null"/>.</summary>
@@ -23,15 +26,17 @@ internal sealed class FaultPlan
     {
         lock (_gate)
         {
-            foreach (Entry entry in _entries)
+            for (int i = 0; i < _entries.Count; i++)
             {
-                if (entry.Remaining > 0 && entry.Template.Match(method, path) is not null)
+                (RouteTemplate template, InjectedFault injected) = _entries[i];
+                if (injected.Remaining > 0 && template.Match(method, path) is not null && injected.TryTake())
                 {
-                    entry.Remaining--;
-                    return entry.Fault;
+                    return injected.Fault;
                 }
             }
 
+            // Used-up and withdrawn faults are dropped here, under the lock, rather than kept for the emulator's lifetime.
+            _entries.RemoveAll(static entry => entry.Fault.Remaining == 0);
             return null;
         }
     }
@@ -39,8 +44,9 @@ internal sealed class FaultPlan
     /// <summary>Applies the fault; returns whether the request is answered (or dropped) and needs nothing more.</summary>
     public static async Task<bool> ApplyAsync(EmulatorFault fault, HttpContext context)
     {
-        if (fault.Delay > System.TimeSpan.Zero)
+        if (fault.Delay != System.TimeSpan.Zero)
         {
+            // Ends only when the caller leaves if the delay is infinite.
             await Task.Delay(fault.Delay, context.RequestAborted).ConfigureAwait(false);
         }
 
@@ -66,11 +72,13 @@ internal sealed class FaultPlan
         context.Response.ContentType = fault.Body?.StartsWith('{') == true ? "application/json" : "text/plain";
         if (fault.CutsOffBody)
         {
-            // Announce more than is sent, send the part, and leave: the client sees the body end early.
+            // Announce more than is sent, send the part, and return: Kestrel then finishes sending what was written and
+            // closes the connection, since the response fell short of its Content-Length. Not HttpContext.Abort(): that
+            // discards output still queued for the socket, so the cut would land before the headers on some runs and
+            // after them on others, depending on the machine's load.
             context.Response.ContentLength = (body.Length * 2) + 1;
             await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
             await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
-            context.Abort();
             return true;
         }
 
@@ -78,12 +86,4 @@ internal sealed class FaultPlan
         return true;
     }
 
-    private sealed class Entry(RouteTemplate template, EmulatorFault fault, int remaining)
-    {
-        public RouteTemplate Template { get; } = template;
-
-        public EmulatorFault Fault { get; } = fault;
-
-        public int Remaining { get; set; } = remaining;
-    }
 }

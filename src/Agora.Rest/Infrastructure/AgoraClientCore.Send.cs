@@ -74,13 +74,30 @@ public sealed partial class AgoraClientCore
                     "Use a handler with AllowAutoRedirect = false (the generated Add<Name>Client registrations set it with Microsoft.Extensions.Http 8.0 or newer): then redirects leave other hosts without credentials.");
             }
         }
+        catch (IOException failure)
+        {
+            // HttpClient wraps its own transport failures; a custom handler or content stream may not.
+            throw TransportFailure.For(failure, operation, TransportFailure.Stage.Send, cancellationToken);
+        }
         finally
         {
             request.Dispose();
         }
 
         var exchange = new ResponseContext(this, response, operation, tokenValue);
-        return await handler.HandleAsync(exchange, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await handler.HandleAsync(exchange, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException failure)
+        {
+            throw TransportFailure.For(failure, operation, TransportFailure.Stage.ResponseBody, cancellationToken);
+        }
+        catch (HttpRequestException buffered) when (buffered is not AgoraApiException && buffered.InnerException is IOException failure)
+        {
+            // HttpContent's own whole-body reads (text, bytes) wrap the failure without naming the call: say it the same way.
+            throw TransportFailure.For(failure, operation, TransportFailure.Stage.ResponseBody, cancellationToken);
+        }
     }
 
     // Each hop is a new request (a sent one cannot be sent again) sharing the buffered body, if any; every hop's request is

@@ -26,14 +26,14 @@ internal static class AgoraErrorReader
         int maxBytes,
         CancellationToken cancellationToken)
     {
-        byte[] body = await ReadBoundedAsync(response.Content, maxBytes, cancellationToken).ConfigureAwait(false);
+        (byte[] body, IOException? lost) = await ReadBoundedAsync(response.Content, maxBytes, cancellationToken).ConfigureAwait(false);
         ErrorFields fields = ParseFields(body);
 
         // Scrub before cutting, so that a secret straddling the cut cannot leave a fragment behind.
         string? excerpt = null;
         if (body.Length > 0)
         {
-            bool wasCut = body.Length == maxBytes;
+            bool wasCut = body.Length == maxBytes || lost is not null;
             string text = SecretRedactor.Redact(Encoding.UTF8.GetString(body), credentials, tokenValue, wasCut)!;
             excerpt = text.Length > ExcerptLength ? text.Substring(0, ExcerptLength) : text;
         }
@@ -46,7 +46,13 @@ internal static class AgoraErrorReader
         requestId = SecretRedactor.Redact(requestId, credentials, tokenValue);
 
         string message = Describe(operation, response.StatusCode, errorMessage, code, reason, requestId, retryAfter);
-        return new AgoraApiException(message, response.StatusCode, operation.DisplayName, errorMessage, code, reason, requestId, retryAfter, excerpt);
+        if (lost is not null)
+        {
+            // The status is known, so the failure is still this status; the lost connection is kept as the cause.
+            message += $" The connection was lost while the error body was read ({lost.Message}).";
+        }
+
+        return new AgoraApiException(message, response.StatusCode, operation.DisplayName, errorMessage, code, reason, requestId, retryAfter, excerpt, lost);
     }
 
     public static AgoraApiException Unreadable(HttpResponseMessage response, AgoraOperation operation, string expected, Exception inner)
@@ -106,11 +112,13 @@ internal static class AgoraErrorReader
         _ => string.Empty,
     };
 
-    private static async Task<byte[]> ReadBoundedAsync(HttpContent? content, int maxBytes, CancellationToken cancellationToken)
+    // What arrived of the body, up to maxBytes, and the I/O failure that ended the read early, if one did (unless the
+    // caller cancelled: then the failure is the cancellation's doing and propagates).
+    private static async Task<(byte[] Body, IOException? Lost)> ReadBoundedAsync(HttpContent? content, int maxBytes, CancellationToken cancellationToken)
     {
         if (content is null || maxBytes <= 0)
         {
-            return Array.Empty<byte>();
+            return (Array.Empty<byte>(), null);
         }
 
 #if NET5_0_OR_GREATER
@@ -122,20 +130,28 @@ internal static class AgoraErrorReader
         {
             var buffer = new byte[Math.Min(maxBytes, 16 * 1024)];
             int total = 0;
-            while (total < maxBytes)
+            IOException? lost = null;
+            try
             {
-                if (total == buffer.Length)
+                while (total < maxBytes)
                 {
-                    Array.Resize(ref buffer, Math.Min(maxBytes, buffer.Length * 2));
-                }
+                    if (total == buffer.Length)
+                    {
+                        Array.Resize(ref buffer, Math.Min(maxBytes, buffer.Length * 2));
+                    }
 
-                int read = await stream.ReadAsync(buffer, total, buffer.Length - total, cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    break;
-                }
+                    int read = await stream.ReadAsync(buffer, total, buffer.Length - total, cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        break;
+                    }
 
-                total += read;
+                    total += read;
+                }
+            }
+            catch (IOException failure) when (!cancellationToken.IsCancellationRequested)
+            {
+                lost = failure;
             }
 
             if (total != buffer.Length)
@@ -143,7 +159,7 @@ internal static class AgoraErrorReader
                 Array.Resize(ref buffer, total);
             }
 
-            return buffer;
+            return (buffer, lost);
         }
     }
 

@@ -32,8 +32,30 @@ public sealed record RecordedRequest(
     public string BodyText => System.Text.Encoding.UTF8.GetString(Body);
 }
 
+/// <summary>Where the server ends the connection, if it does.</summary>
+public enum ConnectionCut
+{
+    /// <summary>The response is sent whole.</summary>
+    None,
+
+    /// <summary>The connection is dropped before anything of the response is sent.</summary>
+    BeforeHeaders,
+
+    /// <summary>The headers announce twice the body, the first half is sent, then the connection ends.</summary>
+    InBody,
+
+    /// <summary>As <see cref="InBody"/>, but the connection stays open, the rest never coming, until the client leaves.</summary>
+    Stall,
+}
+
 /// <summary>What the server answers.</summary>
-public sealed record PlannedResponse(int Status, string? Body = null, string ContentType = "application/json", IReadOnlyDictionary<string, string>? Headers = null, TimeSpan Delay = default)
+public sealed record PlannedResponse(
+    int Status,
+    string? Body = null,
+    string ContentType = "application/json",
+    IReadOnlyDictionary<string, string>? Headers = null,
+    TimeSpan Delay = default,
+    ConnectionCut Cut = ConnectionCut.None)
 {
     public static PlannedResponse Json(string body, int status = 200) => new(status, body);
 }
@@ -105,10 +127,33 @@ public sealed class RecordingServer : IAsyncDisposable
             await Task.Delay(planned.Delay, context.RequestAborted);
         }
 
+        if (planned.Cut == ConnectionCut.BeforeHeaders)
+        {
+            context.Abort();
+            return;
+        }
+
         context.Response.StatusCode = planned.Status;
         foreach (KeyValuePair<string, string> header in planned.Headers ?? new Dictionary<string, string>())
         {
             context.Response.Headers[header.Key] = header.Value;
+        }
+
+        if (planned.Cut is ConnectionCut.InBody or ConnectionCut.Stall)
+        {
+            // Returning short of the announced length makes Kestrel send what was written, then close the connection:
+            // the client always has the headers first (HttpContext.Abort() could discard them).
+            byte[] part = System.Text.Encoding.UTF8.GetBytes(planned.Body ?? "{");
+            context.Response.ContentType = planned.ContentType;
+            context.Response.ContentLength = (part.Length * 2) + 1;
+            await context.Response.Body.WriteAsync(part, context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            if (planned.Cut == ConnectionCut.Stall)
+            {
+                await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted);
+            }
+
+            return;
         }
 
         if (planned.Body is not null)

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Agora.Rest.Testing.Gateway;
+
+/// <summary>
+/// The requests the emulator has finished with, in order, and a way to wait for a number of them: a request the caller
+/// abandoned is logged only once the server notices, which a test can await rather than poll for.
+/// </summary>
+internal sealed class RequestLog
+{
+    private readonly object _gate = new();
+    private readonly List<ReceivedRequest> _requests = new();
+    private readonly List<(int Count, TaskCompletionSource Reached)> _waiters = new();
+
+    public void Add(ReceivedRequest request)
+    {
+        lock (_gate)
+        {
+            _requests.Add(request);
+            for (int i = _waiters.Count - 1; i >= 0; i--)
+            {
+                if (_waiters[i].Count <= _requests.Count)
+                {
+                    _waiters[i].Reached.TrySetResult();
+                    _waiters.RemoveAt(i);
+                }
+            }
+        }
+    }
+
+    public IReadOnlyList<ReceivedRequest> Snapshot()
+    {
+        lock (_gate)
+        {
+            return _requests.ToArray();
+        }
+    }
+
+    public Task WaitForCountAsync(int count, CancellationToken cancellationToken)
+    {
+        TaskCompletionSource reached;
+        lock (_gate)
+        {
+            if (_requests.Count >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((count, reached));
+        }
+
+        return reached.Task.WaitAsync(cancellationToken);
+    }
+}
