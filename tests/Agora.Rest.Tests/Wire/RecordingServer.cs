@@ -122,7 +122,7 @@ public sealed class RecordingServer : IAsyncDisposable
         _requests.Enqueue(recorded);
 
         PlannedResponse planned = _responder(recorded);
-        if (planned.Delay > TimeSpan.Zero)
+        if (planned.Delay != TimeSpan.Zero)
         {
             await Task.Delay(planned.Delay, context.RequestAborted);
         }
