@@ -97,7 +97,7 @@ internal static class MethodEmitter
         if (!format.IsCollection)
         {
             string text = ValueText.FormatOrNull(self, format, parameter.Identifier, format.IsNullableValueType, format.IsReferenceType);
-            writer.Line($"{uri}.AppendQuery({key}, {text});");
+            writer.Line($"{uri}.AppendQuery({key}, {text}, {CSharpText.Literal(parameter.Name)});");
             return;
         }
 
@@ -112,7 +112,7 @@ internal static class MethodEmitter
 
         writer.Open($"foreach (var {item} in {parameter.Identifier})");
         string itemText = ValueText.FormatOrNull(self, format, item, format.ItemIsNullableValueType, format.ItemIsReferenceType);
-        writer.Line($"{uri}.AppendQuery({key}, {itemText});");
+        writer.Line($"{uri}.AppendQuery({key}, {itemText}, {CSharpText.Literal(parameter.Name)});");
         writer.Close();
         if (guard is not null)
         {

@@ -16,6 +16,8 @@ internal static class ServicesEmitter
     private const string BuilderExtensions = "global::" + HttpClientFactorySupport.BuilderExtensions;
     private const string Credentials = "global::Agora.Rest.AgoraCredentials";
     private const string Options = "global::Agora.Rest.AgoraClientOptions";
+    private const string ServiceRegistration = "global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions";
+    private const string FilterInterface = "global::" + HttpClientFactorySupport.HandlerBuilderFilter;
 
     public static string HintName(ClientSpec spec) => spec.HintName.Substring(0, spec.HintName.Length - ".g.cs".Length) + ".Services.g.cs";
 
@@ -44,7 +46,7 @@ internal static class ServicesEmitter
         writer.Line("/// <returns>The builder, to add handlers such as a resilience pipeline.</returns>");
         writer.Open($"public static {Builder} Add{spec.ClientName}(this {Services} services)");
         writer.Line("if (services is null) throw new global::System.ArgumentNullException(nameof(services));");
-        writer.Line($"return {Register(factory, $"{Factory}.AddHttpClient<{spec.InterfaceType}, {client}>(services, __AgoraCreateFromServices)")};");
+        WriteRegistration(writer, factory, $"{Factory}.AddHttpClient<{spec.InterfaceType}, {client}>(services, __AgoraCreateFromServices)");
         writer.Close();
 
         writer.Line();
@@ -53,7 +55,7 @@ internal static class ServicesEmitter
         writer.Open($"public static {Builder} Add{spec.ClientName}(this {Services} services, {Credentials} credentials, {Options}? options = null)");
         writer.Line("if (services is null) throw new global::System.ArgumentNullException(nameof(services));");
         writer.Line("if (credentials is null) throw new global::System.ArgumentNullException(nameof(credentials));");
-        writer.Line($"return {Register(factory, $"{Factory}.AddHttpClient<{spec.InterfaceType}, {client}>(services, (httpClient, serviceProvider) =>\n            options is null ? new {client}(httpClient, credentials) : new {client}(httpClient, credentials, options))")};");
+        WriteRegistration(writer, factory, $"{Factory}.AddHttpClient<{spec.InterfaceType}, {client}>(services, (httpClient, serviceProvider) =>\n            options is null ? new {client}(httpClient, credentials) : new {client}(httpClient, credentials, options))");
         writer.Close();
 
         writer.Line();
@@ -74,6 +76,11 @@ internal static class ServicesEmitter
             writer.Line("private static bool __AgoraRedactHeaderValue(string headerName) => true;");
         }
 
+        if (factory.CanFilterHandlers)
+        {
+            WriteRedirectFilter(writer);
+        }
+
         writer.Close();
         if (spec.Namespace is not null)
         {
@@ -84,14 +91,41 @@ internal static class ServicesEmitter
     }
 
     // Redacting every value matches Microsoft.Extensions.Http 9.0's default, and holds on older versions too.
-    // The primary handler leaves redirects to the client, which keeps credentials within the origin.
-    private static string Register(HttpClientFactorySupport factory, string addHttpClient)
+    private static void WriteRegistration(SourceWriter writer, HttpClientFactorySupport factory, string addHttpClient)
     {
-        string registration = factory.CanRedactLoggedHeaders
-            ? $"{BuilderExtensions}.RedactLoggedHeaders({addHttpClient}, __AgoraRedactHeaderValue)"
-            : addHttpClient;
-        return factory.CanConfigurePrimaryHandler
-            ? $"{BuilderExtensions}.ConfigurePrimaryHttpMessageHandler({registration}, static (handler, _) => global::Agora.Rest.Infrastructure.AgoraHandlers.LeaveRedirectsToClient(handler))"
-            : registration;
+        if (!factory.CanFilterHandlers)
+        {
+            writer.Line($"return {Redacted(factory, addHttpClient)};");
+            return;
+        }
+
+        writer.Line($"{Builder} builder = {addHttpClient};");
+        writer.Line($"{ServiceRegistration}.AddSingleton<{FilterInterface}>(services, new __AgoraLeaveRedirectsToClient(builder.Name));");
+        writer.Line($"return {Redacted(factory, "builder")};");
+    }
+
+    private static string Redacted(HttpClientFactorySupport factory, string builder) =>
+        factory.CanRedactLoggedHeaders ? $"{BuilderExtensions}.RedactLoggedHeaders({builder}, __AgoraRedactHeaderValue)" : builder;
+
+    // The primary handler leaves redirects to the client, which keeps credentials within the origin. A filter, not
+    // ConfigurePrimaryHttpMessageHandler: filters run after every builder action, so a primary handler the caller
+    // configures later (or earlier) cannot turn the handler's own redirects back on.
+    private static void WriteRedirectFilter(SourceWriter writer)
+    {
+        const string HandlerBuilder = "global::Microsoft.Extensions.Http.HttpMessageHandlerBuilder";
+        writer.Line();
+        writer.Line("/// <summary>Turns off the primary handler's own redirects for this client, after every other configuration.</summary>");
+        writer.Open($"private sealed class __AgoraLeaveRedirectsToClient : {FilterInterface}");
+        writer.Line("private readonly string _clientName;");
+        writer.Line();
+        writer.Line("public __AgoraLeaveRedirectsToClient(string clientName) => _clientName = clientName;");
+        writer.Line();
+        writer.Open($"public global::System.Action<{HandlerBuilder}> Configure(global::System.Action<{HandlerBuilder}> next) => builder =>");
+        writer.Line("next(builder);");
+        writer.Open("if (string.Equals(builder.Name, _clientName, global::System.StringComparison.Ordinal))");
+        writer.Line("global::Agora.Rest.Infrastructure.AgoraHandlers.LeaveRedirectsToClient(builder.PrimaryHandler);");
+        writer.Close();
+        writer.Close(";");
+        writer.Close();
     }
 }

@@ -18,10 +18,19 @@ public sealed class AgoraCredentials
     private readonly bool _staticTokenHasUid;
     private readonly AgoraToken? _staticToken;
 
+    // Basic credentials bound from configuration are built on first use: a container holding them beside token
+    // credentials must be able to hand out the token ones without validating settings only the Basic ones need.
+    private readonly Lazy<AgoraCredentials>? _deferredBasic;
+
     private AgoraCredentials(string basicAuthorizationValue, string customerSecret)
     {
         _basicAuthorizationValue = basicAuthorizationValue;
         _customerSecret = customerSecret;
+    }
+
+    private AgoraCredentials(Lazy<AgoraCredentials> deferredBasic)
+    {
+        _deferredBasic = deferredBasic;
     }
 
     private AgoraCredentials(IAgoraTokenProvider tokenProvider, AgoraToken? staticToken)
@@ -73,11 +82,27 @@ public sealed class AgoraCredentials
         return new AgoraCredentials(new StaticAgoraTokenProvider(value), value);
     }
 
+    /// <summary>
+    /// HTTP Basic credentials that <paramref name="create"/> builds on first use (and again after it failed), for
+    /// registrations bound from configuration.
+    /// </summary>
+    internal static AgoraCredentials DeferredBasic(Func<AgoraCredentials> create) =>
+        new(new Lazy<AgoraCredentials>(
+            () => create() is { IsBasic: true } built ? built : throw new InvalidOperationException("Deferred Basic credentials must build Basic credentials."),
+            System.Threading.LazyThreadSafetyMode.PublicationOnly));
+
     /// <summary>The scheme family these credentials serve.</summary>
-    public bool IsBasic => _basicAuthorizationValue is not null;
+    public bool IsBasic => _basicAuthorizationValue is not null || _deferredBasic is not null;
 
     /// <summary>The precomputed <c>Authorization</c> value for HTTP Basic, or <see langword="null"/>.</summary>
-    internal string? BasicAuthorizationValue => _basicAuthorizationValue;
+    internal string? BasicAuthorizationValue => _basicAuthorizationValue ?? _deferredBasic?.Value._basicAuthorizationValue;
+
+    /// <summary>Builds deferred credentials now, so that a missing setting surfaces where they are picked rather than at the first request.</summary>
+    internal void Prepare()
+    {
+        _ = _deferredBasic?.Value;
+        (_tokenProvider as DeferredTokenProvider)?.Prepare();
+    }
 
     /// <summary>The token provider, or <see langword="null"/> for Basic credentials.</summary>
     internal IAgoraTokenProvider? TokenProvider => _tokenProvider;
@@ -85,8 +110,14 @@ public sealed class AgoraCredentials
     /// <summary>The fixed token given to <see cref="Token(string, string?)"/>, if any.</summary>
     internal AgoraToken? StaticToken => _staticToken;
 
+    /// <summary>
+    /// As <see cref="BasicAuthorizationValue"/>, without building deferred credentials: error texts are scrubbed of what
+    /// was sent, and nothing was sent with credentials that were never built.
+    /// </summary>
+    internal string? SentBasicAuthorizationValue => _basicAuthorizationValue ?? (_deferredBasic is { IsValueCreated: true } built ? built.Value._basicAuthorizationValue : null);
+
     /// <summary>The customer secret, kept only so that error texts can be scrubbed of it.</summary>
-    internal string? CustomerSecret => _customerSecret;
+    internal string? CustomerSecret => _customerSecret ?? (_deferredBasic is { IsValueCreated: true } built ? built.Value._customerSecret : null);
 
     /// <summary>
     /// Whether these credentials can authenticate a request with <paramref name="scheme"/>; when not,
@@ -99,7 +130,7 @@ public sealed class AgoraCredentials
         {
             case AgoraAuthScheme.None:
                 return true;
-            case AgoraAuthScheme.Basic when _basicAuthorizationValue is null:
+            case AgoraAuthScheme.Basic when !IsBasic:
                 reason = "it uses HTTP Basic, which needs AgoraCredentials.Basic(customerId, customerSecret), but token credentials were given";
                 return false;
             case AgoraAuthScheme.AccessToken2 when _tokenProvider is null:
@@ -118,7 +149,7 @@ public sealed class AgoraCredentials
 
     /// <summary>Names the kind of credentials, never their values.</summary>
     public override string ToString() =>
-        _basicAuthorizationValue is not null
+        IsBasic
             ? "AgoraCredentials { Scheme = Basic }"
             : _staticToken is not null
                 ? "AgoraCredentials { Scheme = Token (fixed) }"

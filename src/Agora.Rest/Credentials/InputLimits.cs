@@ -20,6 +20,9 @@ internal static class InputLimits
     /// <summary>Channel names are at most 64 bytes; resource ids a few hundred characters.</summary>
     public const int RouteValue = 2048;
 
+    /// <summary>Query values are ids, names, numbers and dates; each item of a collection counts alone.</summary>
+    public const int QueryValue = 2048;
+
     /// <summary>Servers commonly accept 8 KB per header line.</summary>
     public const int HeaderValue = 8 * 1024;
 

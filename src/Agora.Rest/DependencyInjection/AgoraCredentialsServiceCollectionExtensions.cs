@@ -53,11 +53,12 @@ public static class AgoraCredentialsServiceCollectionExtensions
             })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<AgoraCustomerOptions>>(new AgoraCustomerOptionsValidator(path));
-        services.AddSingleton(serviceProvider =>
+        // Built on first use, so that resolving a token client beside these never validates the Basic settings.
+        services.AddSingleton(serviceProvider => AgoraCredentials.DeferredBasic(() =>
         {
             AgoraCustomerOptions customer = serviceProvider.GetRequiredService<IOptions<AgoraCustomerOptions>>().Value;
             return AgoraCredentials.Basic(customer.CustomerId!, customer.CustomerSecret!);
-        });
+        }));
         return services;
     }
 }

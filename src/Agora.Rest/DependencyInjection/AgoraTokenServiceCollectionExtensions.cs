@@ -65,7 +65,8 @@ public static class AgoraTokenServiceCollectionExtensions
             return createProvider(app.AppId!, app.AppCertificate!)
                 ?? throw new InvalidOperationException("The createProvider callback of AddAgoraTokenProvider returned null.");
         });
-        services.AddSingleton(serviceProvider => AgoraCredentials.Token(serviceProvider.GetRequiredService<IAgoraTokenProvider>()));
+        // The provider is resolved on first use, so that resolving a Basic client beside it never validates the App settings.
+        services.AddSingleton(serviceProvider => AgoraCredentials.Token(new DeferredTokenProvider(serviceProvider.GetRequiredService<IAgoraTokenProvider>)));
         return services;
     }
 }

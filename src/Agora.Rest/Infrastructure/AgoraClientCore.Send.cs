@@ -59,6 +59,11 @@ public sealed partial class AgoraClientCore
                 AgoraRequests.MarkIdempotent(request);
             }
 
+#if NET5_0_OR_GREATER
+            // HttpClient applies its defaults only to requests it creates itself; generated requests should honour them too.
+            request.Version = _httpClient.DefaultRequestVersion;
+            request.VersionPolicy = _httpClient.DefaultVersionPolicy;
+#endif
             tokenValue = await AgoraAuthentication.ApplyAsync(request, operation.AuthScheme, _credentials, cancellationToken).ConfigureAwait(false);
             Uri origin = request.RequestUri!;
             response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);

@@ -32,6 +32,8 @@ public static class AgoraContainerCredentials
         {
             if (ServesAll(registered[i], schemesInUse, out _))
             {
+                // Only the credentials picked are built: a missing setting of theirs surfaces here, others' never.
+                registered[i].Prepare();
                 return registered[i];
             }
         }

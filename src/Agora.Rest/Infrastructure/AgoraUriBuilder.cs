@@ -68,11 +68,23 @@ public ref struct AgoraUriBuilder
     /// <summary>Appends <c>name=value</c> to the query string; a <see langword="null"/> value is omitted.</summary>
     /// <param name="escapedName">The key, already escaped by the generator.</param>
     /// <param name="value">The formatted value, escaped here.</param>
-    public void AppendQuery(string escapedName, string? value)
+    public void AppendQuery(string escapedName, string? value) => AppendQuery(escapedName, value, escapedName);
+
+    /// <summary>Appends <c>name=value</c> to the query string; a <see langword="null"/> value is omitted.</summary>
+    /// <param name="escapedName">The key, already escaped by the generator.</param>
+    /// <param name="value">The formatted value, escaped here.</param>
+    /// <param name="parameterName">The method parameter the value came from, for messages.</param>
+    /// <exception cref="ArgumentException">The value is longer than 2,048 characters.</exception>
+    public void AppendQuery(string escapedName, string? value, string parameterName)
     {
         if (value is null)
         {
             return;
+        }
+
+        if (value.Length > InputLimits.QueryValue)
+        {
+            throw InputLimits.TooLong(value, InputLimits.QueryValue, $"query value '{parameterName}'", parameterName);
         }
 
         Append(_hasQuery ? '&' : '?');

@@ -82,6 +82,9 @@ internal static class RedirectFollower
         var next = new HttpRequestMessage(becomesGet ? HttpMethod.Get : previous.Method, target)
         {
             Version = previous.Version,
+#if NET5_0_OR_GREATER
+            VersionPolicy = previous.VersionPolicy,
+#endif
             Content = content,
         };
 

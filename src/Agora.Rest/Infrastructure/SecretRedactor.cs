@@ -45,7 +45,7 @@ internal static class SecretRedactor
         string?[] candidates =
         {
             credentials.CustomerSecret,
-            credentials.BasicAuthorizationValue?.Substring("Basic ".Length),
+            credentials.SentBasicAuthorizationValue?.Substring("Basic ".Length),
             credentials.StaticToken?.Value,
             tokenValue,
         };

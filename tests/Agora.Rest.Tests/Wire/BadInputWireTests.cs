@@ -8,7 +8,7 @@ namespace Agora.Rest.Tests.Wire;
 
 /// <summary>
 /// One table of bad input for every value that reaches the wire: null, empty, whitespace, CR/LF, non-ASCII and
-/// oversized customer ids, secrets, tokens, uids, route values and header values. Each either fails with an
+/// oversized customer ids, secrets, tokens, uids, route values, query values and header values. Each either fails with an
 /// <see cref="ArgumentException"/> naming the argument (never the value) before anything is sent, or is sent in its
 /// documented encoding. The real server behind the client counts what arrived.
 /// </summary>
@@ -50,6 +50,8 @@ public sealed class BadInputWireTests : IAsyncLifetime
         yield return new object?[] { "header value", "a\u0000b" };
         yield return new object?[] { "header value", "caf\u00e9" };
         yield return new object?[] { "header value", new string('x', 8193) };
+        yield return new object?[] { "query value", new string('x', 2049) };
+        yield return new object?[] { "query item", new string('x', 2049) };
     }
 
     [Theory]
@@ -74,6 +76,9 @@ public sealed class BadInputWireTests : IAsyncLifetime
         new object?[] { "route value", "a\r\nb", "/items/a%0D%0Ab" },
         new object?[] { "route value", "caf\u00e9/x?y#z", "/items/caf%C3%A9%2Fx%3Fy%23z" },
         new object?[] { "route value", new string('x', 2048), "/items/" + new string('x', 2048) },
+        // Query values are escaped the same way; one of 2,048 characters is the longest sent.
+        new object?[] { "query value", "caf\u00e9 & more", "/query?text=caf%C3%A9%20%26%20more&flag=false&n=0&m=0" },
+        new object?[] { "query value", new string('x', 2048), "/query?text=" + new string('x', 2048) + "&flag=false&n=0&m=0" },
         // Basic credentials are UTF-8 before base64; inner spaces and non-ASCII are allowed. Uids go as they are.
         new object?[] { "customerSecret", "s\u00e9cret with spaces", "/items/1" },
         new object?[] { "uid", "user with spaces", "/dev/v2/project/app/rtm/vendor/user_events" },
@@ -119,6 +124,12 @@ public sealed class BadInputWireTests : IAsyncLifetime
                 break;
             case "route value":
                 await new FeatureApiClient(http, AgoraCredentials.Basic(id, secret)).RouteValueAsync(value!);
+                break;
+            case "query value":
+                await new FeatureApiClient(http, AgoraCredentials.Basic(id, secret)).QueryAsync(text: value);
+                break;
+            case "query item":
+                await new FeatureApiClient(http, AgoraCredentials.Basic(id, secret)).QueryAsync(tags: new[] { "short", value });
                 break;
             default:
                 await new FeatureApiClient(http, AgoraCredentials.Basic(id, secret)).HeadersAsync(value);

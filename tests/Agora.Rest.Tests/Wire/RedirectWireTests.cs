@@ -206,6 +206,70 @@ public sealed class RedirectWireTests : IAsyncLifetime
         Assert.DoesNotContain(CredentialHeaders, _elsewhere.Single.HasHeader);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_primary_handler_configured_before_or_after_the_registration_still_leaves_redirects_to_the_generated_code(bool handlerFirst)
+    {
+        _origin.Respond(request => RedirectTo(new Uri(_elsewhere.BaseAddress, request.RawTarget), 302));
+        var services = new ServiceCollection();
+        IHttpClientBuilder client = handlerFirst
+            ? services.AddHttpClient(nameof(ILegacySignalingApi)).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = true })
+            : services.AddLegacySignalingApiClient(AgoraCredentials.Token(Secrets.RandomToken(), "42"));
+        if (handlerFirst)
+        {
+            services.AddLegacySignalingApiClient(AgoraCredentials.Token(Secrets.RandomToken(), "42"));
+        }
+        else
+        {
+            // A primary handler of the caller's, after the registration: it follows redirects unless turned off again.
+            client.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = true });
+        }
+
+        services.AddHttpClient(nameof(ILegacySignalingApi)).ConfigureHttpClient(http => http.BaseAddress = _origin.BaseAddress);
+        await using ServiceProvider provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<ILegacySignalingApi>().GetUserEventsAsync("app");
+
+        Assert.True(_origin.Single.HasHeader("x-agora-token"));
+        Assert.DoesNotContain(CredentialHeaders, _elsewhere.Single.HasHeader);
+    }
+
+    [Fact]
+    public async Task The_HttpClient_s_version_and_version_policy_reach_the_first_request_and_every_hop()
+    {
+        _origin.Respond(request => request.RawTarget.StartsWith("/moved", StringComparison.Ordinal)
+            ? Answer(request)
+            : RedirectTo(new Uri(_origin.BaseAddress, "/moved" + request.RawTarget), 307));
+        var seen = new List<(Version Version, HttpVersionPolicy Policy)>();
+        using var http = new HttpClient(new VersionSpy(seen, new SocketsHttpHandler { AllowAutoRedirect = false }))
+        {
+            BaseAddress = _origin.BaseAddress,
+            // Neither is HttpRequestMessage's own default (1.1, or lower), and together they still end in HTTP/1.1 here.
+            DefaultRequestVersion = HttpVersion.Version10,
+            DefaultVersionPolicy = HttpVersionPolicy.RequestVersionOrHigher,
+        };
+
+        await CallAsync("Basic", http);
+
+        // The netstandard2.0 build cannot read the HttpClient's defaults, so its requests keep HttpRequestMessage's own.
+        (Version, HttpVersionPolicy) expected = LibraryBuild.IsNetStandard
+            ? (HttpVersion.Version11, HttpVersionPolicy.RequestVersionOrLower)
+            : (HttpVersion.Version10, HttpVersionPolicy.RequestVersionOrHigher);
+        Assert.Equal(2, _origin.Requests.Count);
+        Assert.Equal(new[] { expected, expected }, seen);
+    }
+
+    /// <summary>Notes the version and policy of each request the generated code hands to the pipeline.</summary>
+    private sealed class VersionSpy(List<(Version, HttpVersionPolicy)> seen, HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, System.Threading.CancellationToken cancellationToken)
+        {
+            seen.Add((request.Version, request.VersionPolicy));
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+
     private static X509Certificate2 SelfSignedLoopbackCertificate()
     {
         using var key = RSA.Create(2048);

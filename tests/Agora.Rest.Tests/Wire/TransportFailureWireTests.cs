@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Net;
 using System.Net.Http;
-using System.Reflection;
-using System.Runtime.Versioning;
 using System.Threading;
 using System.Threading.Tasks;
 using Agora.Rest.Tests.Apis;
@@ -214,7 +212,7 @@ public sealed class TransportFailureWireTests : IAsyncLifetime
         Assert.Contains("GET /answer", error.Message, StringComparison.Ordinal);
         Assert.Contains("while the response body was read", error.Message, StringComparison.Ordinal);
 #if NET8_0_OR_GREATER
-        if (!LibraryIsNetStandardBuild)
+        if (!LibraryBuild.IsNetStandard)
         {
             Assert.Equal(HttpRequestError.ResponseEnded, error.HttpRequestError);
         }
@@ -227,10 +225,6 @@ public sealed class TransportFailureWireTests : IAsyncLifetime
         Assert.IsAssignableFrom<IOException>(error.InnerException);
         Assert.Contains("while the error body was read", error.Message, StringComparison.Ordinal);
     }
-
-    // The netstandard2.0 build of the library, which these tests also run against, cannot set HttpRequestError.
-    private static bool LibraryIsNetStandardBuild =>
-        typeof(AgoraCredentials).Assembly.GetCustomAttribute<TargetFrameworkAttribute>()?.FrameworkName.StartsWith(".NETStandard", StringComparison.Ordinal) == true;
 
     private sealed class FailingHandler : HttpMessageHandler
     {
