@@ -26,7 +26,10 @@ internal static class VisibleValues
         };
     }
 
-    /// <summary>Strips the conversions that keep the object as it is (identity, boxing-free reference conversions).</summary>
+    /// <summary>
+    /// Strips the conversions that keep the object as it is: identity, reference conversions, and the one a
+    /// target-typed <c>new()</c> is wrapped in (to its own type).
+    /// </summary>
     public static IOperation WithoutConversions(IOperation operation)
     {
         while (true)
@@ -34,7 +37,7 @@ internal static class VisibleValues
             switch (operation)
             {
                 case IConversionOperation { Conversion.IsUserDefined: false, Operand: { } operand } conversion
-                    when conversion.Conversion.IsIdentity || conversion.Conversion.IsReference:
+                    when conversion.Conversion.IsIdentity || conversion.Conversion.IsReference || SymbolEqualityComparer.Default.Equals(conversion.Type, operand.Type):
                     operation = operand;
                     break;
                 case IParenthesizedOperation { Operand: { } inner }:
