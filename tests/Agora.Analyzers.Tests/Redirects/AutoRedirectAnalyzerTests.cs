@@ -1,5 +1,9 @@
+using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using Agora.Analyzers.Security;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = Agora.Analyzers.Tests.AnalyzerVerifier<Agora.Analyzers.Security.AutoRedirectAnalyzer>;
 
@@ -274,6 +278,35 @@ public sealed class AutoRedirectAnalyzerTests
             public static IOverriddenApi Api(AgoraCredentials credentials) => new OverriddenApiClient(new HttpClient(), credentials);
         }
         """);
+
+    [Fact]
+    public Task A_client_generated_into_a_referenced_library_is_recognised()
+    {
+        // The library is compiled with the generator, as a package of typed clients would be.
+        CSharpCompilation library = CSharpCompilation.Create(
+            "Library",
+            new[] { CSharpSyntaxTree.ParseText(TokenApi) },
+            Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()
+                .Append(MetadataReference.CreateFromFile(typeof(Agora.Rest.AgoraApiAttribute).Assembly.Location)),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        CSharpGeneratorDriver.Create(new Agora.Generators.AgoraClientGenerator())
+            .RunGeneratorsAndUpdateCompilation(library, out Compilation generated, out _);
+        using var image = new MemoryStream();
+        Assert.True(generated.Emit(image).Success);
+
+        return Verify.VerifyAsync(
+            """
+            using System.Net.Http;
+            using Agora.Rest;
+
+            public static class Make
+            {
+                public static ITokenApi Api(AgoraCredentials credentials) => new TokenApiClient({|AGR0007:new HttpClient()|}, credentials);
+            }
+            """,
+            globalConfig: null,
+            MetadataReference.CreateFromImage(image.ToArray()));
+    }
 
     [Fact]
     public Task A_hand_written_class_that_implements_the_api_is_not_a_generated_client() => Verify.VerifyAsync(TokenApi + """

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Agora.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -5,13 +6,17 @@ using Microsoft.CodeAnalysis;
 namespace Agora.Analyzers.Security.Redirects;
 
 /// <summary>
-/// The clients the generator writes, as the consuming compilation sees them: a class marked
-/// <c>[GeneratedCode("Agora.Generators", …)]</c> that implements an <c>[AgoraApi]</c> interface.
+/// The clients the generator writes, as the consuming compilation sees them: a class named <c>…Client</c>, marked
+/// <c>[GeneratedCode("Agora.Generators", …)]</c>, that implements an <c>[AgoraApi]</c> interface. Clients generated
+/// into a referenced library count too: they are metadata here, with the same name, attribute and interface.
 /// </summary>
 internal static class GeneratedClients
 {
     // The generator's name in the GeneratedCode attribute it puts on every client (GeneratedCodeInfo.Attribute).
     private const string GeneratorName = "Agora.Generators";
+
+    // ApiParser.ClientNameFor: IChannelApi becomes ChannelApiClient.
+    private const string ClientSuffix = "Client";
 
     // Agora.Rest.AgoraAuthScheme.AccessToken, as AttributeContext reports it.
     private const int AccessTokenScheme = 3;
@@ -23,7 +28,10 @@ internal static class GeneratedClients
     /// </summary>
     public static INamedTypeSymbol? SendingTokenHeaders(ITypeSymbol? type, KnownTypes known)
     {
-        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class } client || !IsGenerated(client))
+        // Every object creation of a build comes here: the name and the interfaces rule out nearly all before any attribute is read.
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class, Interfaces.Length: > 0 } client
+            || !client.Name.EndsWith(ClientSuffix, StringComparison.Ordinal)
+            || !IsGenerated(client))
         {
             return null;
         }
