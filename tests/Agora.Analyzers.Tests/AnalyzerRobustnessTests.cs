@@ -68,6 +68,46 @@ public sealed class AnalyzerRobustnessTests
         }
         """;
 
+    // Generated clients of a legacy-token API built every way AGR0007 follows; the client is declared as the generator
+    // writes it, since these compilations run no generator.
+    private const string ClientSource = """
+        using System;
+        using System.Net.Http;
+        using System.Threading.Tasks;
+        using Agora.Rest;
+        namespace Contoso
+        {
+            [AgoraApi, AccessTokenAuth]
+            public partial interface ILegacyApi { [Get("/x")] Task<string> GetAsync(); }
+            [System.CodeDom.Compiler.GeneratedCode("Agora.Generators", "1.0.0.0")]
+            public sealed partial class LegacyApiClient : ILegacyApi
+            {
+                public LegacyApiClient(HttpClient httpClient, AgoraCredentials credentials) { }
+                public Task<string> GetAsync() => Task.FromResult("");
+            }
+            public sealed class Make(AgoraCredentials credentials)
+            {
+                private readonly ILegacyApi _first = new LegacyApiClient(new(), credentials);
+                private readonly ILegacyApi _second = new LegacyApiClient(new(new HttpClientHandler()), credentials);
+                private static readonly HttpClient Shared = new();
+                public ILegacyApi A() => new LegacyApiClient(new HttpClient(), credentials);
+                public ILegacyApi B() => new LegacyApiClient(Shared, credentials);
+                public ILegacyApi C(bool follow)
+                {
+                    SocketsHttpHandler handler = new() { UseCookies = false, AllowAutoRedirect = follow };
+                    var other = new HttpClientHandler { AllowAutoRedirect = true };
+                    other.AllowAutoRedirect = true;
+                    using HttpClient http = new(other, disposeHandler: true);
+                    return new LegacyApiClient(http, credentials) ?? new LegacyApiClient(new(handler), credentials);
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Every_token_prefix_of_client_construction_analyzes_without_an_analyzer_exception() =>
+        AnalyzeEveryPrefixAsync(ClientSource, new Agora.Analyzers.Security.AutoRedirectAnalyzer(), new ApiDeclarationAnalyzer());
+
     [Fact]
     public Task Every_token_prefix_of_a_declaration_analyzes_without_an_analyzer_exception() =>
         AnalyzeEveryPrefixAsync(Source, new ApiDeclarationAnalyzer(), new Agora.Analyzers.Security.BaseAddressAnalyzer(), new Agora.Analyzers.Security.ClientSideCredentialAnalyzer());

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Agora.Rest;
@@ -34,17 +36,30 @@ public static class AnalyzerVerifier<TAnalyzer>
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// With the package's source generator run first, so that generated clients exist as they do in a consuming
+    /// project; the generated files themselves are not compared.
+    /// </summary>
+    public static Task VerifyWithGeneratorAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = Create(new GeneratingTest(), source, globalConfig: null);
+        test.ExpectedDiagnostics.AddRange(expected);
+        test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+        return test.RunAsync();
+    }
+
     /// <summary>With build properties (<c>build_property.X = v</c> lines) and extra references, as a project would have.</summary>
     public static Task VerifyAsync(string source, string? globalConfig, params MetadataReference[] references) =>
         Create(source, globalConfig, references).RunAsync();
 
-    private static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Create(string source, string? globalConfig, params MetadataReference[] references)
+    private static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Create(string source, string? globalConfig, params MetadataReference[] references) =>
+        Create(new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>(), source, globalConfig, references);
+
+    private static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Create(
+        CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> test, string source, string? globalConfig, params MetadataReference[] references)
     {
-        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
-        {
-            TestCode = source,
-            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
-        };
+        test.TestCode = source;
+        test.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>());
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(AgoraApiAttribute).Assembly.Location));
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Configuration.IConfiguration).Assembly.Location));
@@ -57,5 +72,10 @@ public static class AnalyzerVerifier<TAnalyzer>
         }
 
         return test;
+    }
+
+    private sealed class GeneratingTest : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    {
+        protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(Agora.Generators.AgoraClientGenerator) };
     }
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Agora.Rest;
@@ -19,15 +21,42 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
 
     public static Task VerifyAsync(string source, string fixedSource, int codeActionIndex = 0) => VerifyAsync(source, fixedSource, false, codeActionIndex);
 
-    private static Task VerifyAsync(string source, string fixedSource, bool markupInFixedSource, int codeActionIndex = 0)
+    /// <summary>
+    /// With the package's source generator run before the analyzer, as in a consuming project (generated files are
+    /// not compared); Fix All in document, project and solution must give <paramref name="fixedSource"/> too.
+    /// </summary>
+    public static Task VerifyWithGeneratorAsync(string source, string fixedSource)
+    {
+        CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> test = Create(new GeneratingTest(), source, fixedSource, markupInFixedSource: false, codeActionIndex: 0);
+        test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// Against the netstandard2.0 reference assemblies alone (no SocketsHttpHandler there), as a library targeting
+    /// netstandard2.0 is compiled; the source declares what it needs of Agora.Rest itself.
+    /// </summary>
+    public static Task VerifyOnNetStandard20Async(string source, string fixedSource)
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
         {
             TestCode = source,
             FixedCode = fixedSource,
-            CodeActionIndex = codeActionIndex,
-            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
+            ReferenceAssemblies = ReferenceAssemblies.NetStandard.NetStandard20,
         };
+        return test.RunAsync();
+    }
+
+    private static Task VerifyAsync(string source, string fixedSource, bool markupInFixedSource, int codeActionIndex = 0) =>
+        Create(new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>(), source, fixedSource, markupInFixedSource, codeActionIndex).RunAsync();
+
+    private static CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> Create(
+        CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> test, string source, string fixedSource, bool markupInFixedSource, int codeActionIndex)
+    {
+        test.TestCode = source;
+        test.FixedCode = fixedSource;
+        test.CodeActionIndex = codeActionIndex;
+        test.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         if (markupInFixedSource)
         {
             test.FixedState.MarkupHandling = MarkupMode.Allow;
@@ -41,6 +70,11 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
             state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Primitives.IChangeToken).Assembly.Location));
         }
 
-        return test.RunAsync();
+        return test;
+    }
+
+    private sealed class GeneratingTest : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+    {
+        protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(Agora.Generators.AgoraClientGenerator) };
     }
 }

@@ -66,4 +66,14 @@ internal static class SecurityRules
         isEnabledByDefault: true,
         description: "Settings files are committed, copied into build output and packages, and under wwwroot downloaded by browsers. Secrets belong in user secrets during development and in environment variables or a secret store in production.",
         helpLinkUri: HelpLinks.For("AGR0005"));
+
+    public static readonly DiagnosticDescriptor TokenHeadersFollowRedirects = new(
+        "AGR0007",
+        "Legacy token headers do not follow redirects to other hosts",
+        "'{0}' sends x-agora-token and x-agora-uid, and this {1} follows redirects itself, carrying them to other hosts; set AllowAutoRedirect = false on the handler",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "HttpClientHandler and SocketsHttpHandler drop only the Authorization header when they follow a redirect to another origin, so the legacy [AccessTokenAuth] headers reach that host before the generated client sees the response. With AllowAutoRedirect = false the generated client follows redirects itself and keeps credentials within the origin; the generated Add<Name>Client registrations already set it.",
+        helpLinkUri: HelpLinks.For("AGR0007"));
 }
