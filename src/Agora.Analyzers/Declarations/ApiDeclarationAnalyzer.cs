@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Agora.Generators.Model;
 using Agora.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -232,7 +233,7 @@ public sealed class ApiDeclarationAnalyzer : DiagnosticAnalyzer
         }
 
         // The auth scheme writes these headers itself; a static or parameter header of the same name is a mistake.
-        if ((effective.AuthScheme ?? 0) != 0)
+        if ((effective.AuthScheme ?? AuthScheme.None) != AuthScheme.None)
         {
             string? credential = effective.Headers.Select(h => h.Name).Concat(binding.HeaderParameterNames).FirstOrDefault(HeaderRules.IsCredentialHeader);
             if (credential is not null)

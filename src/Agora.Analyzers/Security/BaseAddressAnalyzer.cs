@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using Agora.Generators.Model;
 using Agora.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -79,8 +80,8 @@ public sealed class BaseAddressAnalyzer : DiagnosticAnalyzer
         AttributeContext declared = AttributeContext.For(api, known);
         foreach (IMethodSymbol method in api.GetMembers().OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary && !m.IsStatic))
         {
-            int? scheme = AttributeContext.For(method, known).Under(declared).AuthScheme;
-            if (scheme is > 0)
+            AuthScheme? scheme = AttributeContext.For(method, known).Under(declared).AuthScheme;
+            if (scheme is not null and not AuthScheme.None)
             {
                 return true;
             }

@@ -170,13 +170,8 @@ internal static class ClientEmitter
 
     internal static string OperationField(int methodIndex) => "__agoraOperation" + methodIndex;
 
-    internal static string SchemeName(int scheme) => scheme switch
-    {
-        1 => "global::Agora.Rest.AgoraAuthScheme.Basic",
-        2 => "global::Agora.Rest.AgoraAuthScheme.AccessToken2",
-        3 => "global::Agora.Rest.AgoraAuthScheme.AccessToken",
-        _ => "global::Agora.Rest.AgoraAuthScheme.None",
-    };
+    // The twin enums share member names, so the runtime member is named after the generator's.
+    internal static string SchemeName(AuthScheme scheme) => "global::Agora.Rest.AgoraAuthScheme." + scheme;
 }
 
 /// <summary>One cached <c>JsonTypeInfo&lt;T&gt;</c> field per distinct JSON type a client reads or writes.</summary>

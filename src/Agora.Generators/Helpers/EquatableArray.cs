@@ -7,10 +7,10 @@ namespace Agora.Generators.Helpers;
 
 /// <summary>
 /// An immutable array compared by its elements, so that models holding collections stay equal across
-/// generator runs and the incremental pipeline can cache them.
+/// generator runs and the incremental pipeline can cache them. Elements must compare by value: records, strings,
+/// primitives and enums (which is why there is no <c>IEquatable&lt;T&gt;</c> constraint: enums do not declare it).
 /// </summary>
 internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnumerable<T>
-    where T : IEquatable<T>
 {
     public static readonly EquatableArray<T> Empty = new(ImmutableArray<T>.Empty);
 
@@ -72,6 +72,5 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnu
 
 internal static class EquatableArray
 {
-    public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
-        where T : IEquatable<T> => new(items.ToImmutableArray());
+    public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items) => new(items.ToImmutableArray());
 }

@@ -15,7 +15,7 @@ internal sealed record ClientSpec(
     EquatableArray<MethodSpec> Methods,
     EquatableArray<MemberStubSpec> Stubs,
     EquatableArray<EnumFormatterSpec> EnumFormatters,
-    EquatableArray<int> AuthSchemesInUse,
+    EquatableArray<AuthScheme> AuthSchemesInUse,
     bool CanRegisterServices);
 
 /// <summary>A type the client must be nested in: <c>partial class Outer&lt;T&gt;</c>.</summary>

@@ -16,7 +16,7 @@ internal sealed record MethodSpec(
     string HttpMethod,
     string RouteTemplate,
     EquatableArray<RouteSegment> Route,
-    int AuthScheme,
+    AuthScheme AuthScheme,
     ReturnSpec Return,
     EquatableArray<HeaderSpec> StaticHeaders,
     BodySpec? Body,

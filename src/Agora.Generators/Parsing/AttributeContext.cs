@@ -11,7 +11,7 @@ namespace Agora.Generators.Parsing;
 /// </summary>
 internal sealed class AttributeContext
 {
-    private AttributeContext(int? authScheme, string? authError, IReadOnlyList<HeaderSpec> headers, string? headerError, int declaredSchemeCount = 0)
+    private AttributeContext(AuthScheme? authScheme, string? authError, IReadOnlyList<HeaderSpec> headers, string? headerError, int declaredSchemeCount = 0)
     {
         DeclaredSchemeCount = declaredSchemeCount;
         AuthScheme = authScheme;
@@ -20,8 +20,8 @@ internal sealed class AttributeContext
         HeaderError = headerError;
     }
 
-    /// <summary>The declared scheme (<c>Agora.Rest.AgoraAuthScheme</c> value), or <see langword="null"/>.</summary>
-    public int? AuthScheme { get; }
+    /// <summary>The declared scheme, or <see langword="null"/> when none (or several) is declared.</summary>
+    public AuthScheme? AuthScheme { get; }
 
     /// <summary>How many auth attributes this declaration itself carries.</summary>
     public int DeclaredSchemeCount { get; }
@@ -37,7 +37,7 @@ internal sealed class AttributeContext
 
     public static AttributeContext For(ISymbol symbol, KnownTypes known)
     {
-        var schemes = new List<int>();
+        var schemes = new List<AuthScheme>();
         var headers = new List<HeaderSpec>();
         string? headerError = null;
         foreach (AttributeData attribute in symbol.GetAttributes())
@@ -45,19 +45,19 @@ internal sealed class AttributeContext
             INamedTypeSymbol? type = attribute.AttributeClass;
             if (KnownTypes.Is(type, known.NoAuth))
             {
-                schemes.Add(0);
+                schemes.Add(Model.AuthScheme.None);
             }
             else if (KnownTypes.Is(type, known.BasicAuth))
             {
-                schemes.Add(1);
+                schemes.Add(Model.AuthScheme.Basic);
             }
             else if (KnownTypes.Is(type, known.AccessToken2Auth))
             {
-                schemes.Add(2);
+                schemes.Add(Model.AuthScheme.AccessToken2);
             }
             else if (KnownTypes.Is(type, known.AccessTokenAuth))
             {
-                schemes.Add(3);
+                schemes.Add(Model.AuthScheme.AccessToken);
             }
             else if (KnownTypes.Is(type, known.Header))
             {

@@ -43,7 +43,7 @@ internal static class MethodParser
             problems.Add(returnProblem);
         }
 
-        int scheme = context.AuthScheme ?? 0;
+        AuthScheme scheme = context.AuthScheme ?? AuthScheme.None;
         if (context.AuthError is not null)
         {
             problems.Add(context.AuthError);
@@ -70,7 +70,7 @@ internal static class MethodParser
         var headers = context.Headers
             .Where(h => !binding.HeaderParameterNames.Contains(h.Name, StringComparer.OrdinalIgnoreCase))
             .ToList();
-        if (scheme != 0)
+        if (scheme != AuthScheme.None)
         {
             foreach (string name in headers.Select(h => h.Name).Concat(binding.HeaderParameterNames))
             {

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Agora.Generators.Model;
 using Agora.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 
@@ -17,9 +18,6 @@ internal static class GeneratedClients
 
     // ApiParser.ClientNameFor: IChannelApi becomes ChannelApiClient.
     private const string ClientSuffix = "Client";
-
-    // Agora.Rest.AgoraAuthScheme.AccessToken, as AttributeContext reports it.
-    private const int AccessTokenScheme = 3;
 
     /// <summary>
     /// The interface <paramref name="type"/> implements when it is a generated client of an API in which any method
@@ -59,7 +57,7 @@ internal static class GeneratedClients
         foreach (ISymbol member in api.GetMembers())
         {
             if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } method
-                && AttributeContext.For(method, known).Under(declared).AuthScheme == AccessTokenScheme)
+                && AttributeContext.For(method, known).Under(declared).AuthScheme == AuthScheme.AccessToken)
             {
                 return true;
             }
