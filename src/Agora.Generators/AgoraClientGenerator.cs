@@ -1,4 +1,5 @@
 using System;
+using Agora.Generators.Diagnostics;
 using Agora.Generators.Emitting;
 using Agora.Generators.Model;
 using Agora.Generators.Parsing;
@@ -8,10 +9,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Agora.Generators;
 
 /// <summary>
-/// Turns every <c>[AgoraApi]</c> partial interface into a sealed <c>&lt;Name&gt;Client</c>. Reports no
-/// diagnostics, so that its cached output never holds locations: a declaration it cannot implement gets
-/// a client whose affected members throw <see cref="System.NotSupportedException"/> saying why, and a
-/// declaration that admits no client class at all gets none.
+/// Turns every <c>[AgoraApi]</c> partial interface into a sealed <c>&lt;Name&gt;Client</c>. Reports no declaration
+/// diagnostics (the analyzers do, from the same checker), so that its cached output never holds locations: a
+/// declaration it cannot implement gets a client whose affected members throw <see cref="System.NotSupportedException"/>
+/// saying why, and a declaration that admits no client class at all gets none. Only its own failure is reported
+/// (AGR9001, without a location), rather than leaving the user with a client that silently is not there.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class AgoraClientGenerator : IIncrementalGenerator
@@ -19,14 +21,21 @@ public sealed class AgoraClientGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<ClientSpec> clients = context.SyntaxProvider
+        IncrementalValuesProvider<ParseOutcome> outcomes = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 KnownTypes.AgoraApiAttribute,
                 static (node, _) => node is InterfaceDeclarationSyntax,
-                static (attributeContext, cancellationToken) => ParseSafely(attributeContext, cancellationToken))
-            .Where(static spec => spec is not null)
-            .Select(static (spec, _) => spec!)
+                static (attributeContext, cancellationToken) => ParseSafely(attributeContext, cancellationToken));
+
+        IncrementalValuesProvider<ClientSpec> clients = outcomes
+            .Where(static outcome => outcome.Spec is not null)
+            .Select(static (outcome, _) => outcome.Spec!)
             .WithTrackingName(TrackingNames.Clients);
+
+        IncrementalValuesProvider<GeneratorFailure> failures = outcomes
+            .Where(static outcome => outcome.Failure is not null)
+            .Select(static (outcome, _) => outcome.Failure!);
+        context.RegisterSourceOutput(failures, static (output, failure) => output.ReportDiagnostic(Describe(failure)));
 
         // The record is equal across edits, so the steps below it stay cached.
         IncrementalValueProvider<HttpClientFactorySupport> httpClientFactory = context.CompilationProvider
@@ -57,24 +66,20 @@ public sealed class AgoraClientGenerator : IIncrementalGenerator
         }
     }
 
-    private static ClientSpec? ParseSafely(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
+    private static ParseOutcome ParseSafely(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
     {
         if (context.TargetSymbol is not INamedTypeSymbol api)
         {
-            return null;
+            return ParseOutcome.Nothing;
         }
 
-        try
-        {
-            return ApiParser.Parse(api, context.SemanticModel.Compilation, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // Half-typed code must never break the build through the generator; the analyzers report
-            // what is wrong with the declaration, and the missing client shows where.
-            return null;
-        }
+        string name = api.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+        return ParseOutcome.Of(name, () => ApiParser.Parse(api, context.SemanticModel.Compilation, cancellationToken));
     }
+
+    /// <summary>The warning for a failure of the generator's own; it has no location, since cached outputs hold none.</summary>
+    internal static Diagnostic Describe(GeneratorFailure failure) =>
+        Diagnostic.Create(GeneratorRules.InternalError, Location.None, failure.InterfaceName, failure.ExceptionType, failure.Message);
 }
 
 /// <summary>Names of the pipeline steps, for incrementality tests.</summary>

@@ -19,6 +19,14 @@ public static class AnalyzerVerifier<TAnalyzer>
 {
     public static Task VerifyAsync(string source) => VerifyAsync(source, globalConfig: null);
 
+    /// <summary>With diagnostics expected beyond the marked ones (for arguments, or a location marked <c>{|#0:text|}</c>).</summary>
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = Create(source, globalConfig: null);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     /// <summary>With additional files (path, content); diagnostics in them are marked like those in source.</summary>
     public static Task VerifyWithFilesAsync(string source, params (string Path, string Content)[] files) =>
         VerifyWithFilesAsync(source, System.Array.Empty<DiagnosticResult>(), files);

@@ -47,7 +47,7 @@ public sealed class TrickyDeclarationTests
             public partial interface IApi { [Get(null!)] Task<string> GetAsync(); }
             """);
 
-        Assert.Contains("IApi.GetAsync cannot be generated: the route is empty", client, System.StringComparison.Ordinal);
+        Assert.Contains("IApi.GetAsync cannot be generated: The route of 'GetAsync' is invalid: the route is empty", client, System.StringComparison.Ordinal);
         Assert.Contains("global::IApi.GetAsync()", client, System.StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using Agora.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace Agora.Analyzers.Security;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Agora.Generators.Declarations;
 using Agora.Generators.Helpers;
 using Agora.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -38,35 +39,26 @@ internal static class ApiParser
         string clientName = ClientNameFor(api.Name);
         AttributeContext rootContext = AttributeContext.For(api, known);
 
-        foreach (INamedTypeSymbol declaring in new[] { api }.Concat(api.AllInterfaces))
+        foreach (ApiMember member in ApiMember.Of(api, rootContext, known, cancellationToken))
         {
-            AttributeContext declaringContext = SymbolEqualityComparer.Default.Equals(declaring, api)
-                ? rootContext
-                : AttributeContext.For(declaring, known).Under(rootContext);
-            foreach (ISymbol member in declaring.GetMembers())
+            cancellationToken.ThrowIfCancellationRequested();
+            var problems = new FirstProblem();
+            DeclarationChecker.CheckMemberKind(member, problems);
+            switch (member.Symbol)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (!member.IsAbstract)
-                {
-                    continue;
-                }
-
-                switch (member)
-                {
-                    case IMethodSymbol { MethodKind: MethodKind.Ordinary } method:
-                        bool isExplicit = method.IsStatic
-                            || !implementedSignatures.Add(TypeText.Signature(method))
-                            || method.Name == clientName
-                            || ObjectMemberNames.Contains(method.Name);
-                        methods.Add(MethodParser.Parse(method, declaring, declaringContext, isExplicit, known, enums));
-                        break;
-                    case IPropertySymbol property:
-                        stubs.Add(MemberStubs.ForProperty(property, declaring));
-                        break;
-                    case IEventSymbol @event:
-                        stubs.Add(MemberStubs.ForEvent(@event, declaring));
-                        break;
-                }
+                case IMethodSymbol method:
+                    bool isExplicit = method.IsStatic
+                        || !implementedSignatures.Add(TypeText.Signature(method))
+                        || method.Name == clientName
+                        || ObjectMemberNames.Contains(method.Name);
+                    methods.Add(MethodParser.Parse(member, isExplicit, known, enums, problems, cancellationToken));
+                    break;
+                case IPropertySymbol property:
+                    stubs.Add(MemberStubs.ForProperty(property, member.Declaring, problems.Found!.Message));
+                    break;
+                case IEventSymbol @event:
+                    stubs.Add(MemberStubs.ForEvent(@event, member.Declaring, problems.Found!.Message));
+                    break;
             }
         }
 

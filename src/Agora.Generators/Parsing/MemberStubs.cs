@@ -11,7 +11,7 @@ internal static class MemberStubs
 {
     private static readonly EquatableArray<string> EventAccessors = new[] { "add", "remove" }.ToEquatableArray();
 
-    public static MemberStubSpec ForProperty(IPropertySymbol property, INamedTypeSymbol declaring)
+    public static MemberStubSpec ForProperty(IPropertySymbol property, INamedTypeSymbol declaring, string reason)
     {
         string head = property.IsIndexer
             ? $"{TypeText.Of(property.Type)} {TypeText.Of(declaring)}.this[{string.Join(", ", property.Parameters.Select(p => TypeText.Of(p.Type) + " " + CSharpText.Identifier(p.Name)))}]"
@@ -32,11 +32,10 @@ internal static class MemberStubs
             accessors.Add(property.SetMethod.IsInitOnly ? "init" : "set");
         }
 
-        string kind = property.IsIndexer ? "indexers" : "properties";
-        return new MemberStubSpec(head, accessors.ToEquatableArray(), $"{property.Name}: Agora API interfaces declare methods only; {kind} are not supported");
+        return new MemberStubSpec(head, accessors.ToEquatableArray(), reason);
     }
 
-    public static MemberStubSpec ForEvent(IEventSymbol @event, INamedTypeSymbol declaring)
+    public static MemberStubSpec ForEvent(IEventSymbol @event, INamedTypeSymbol declaring, string reason)
     {
         string head = $"event {TypeText.Of(@event.Type)} {TypeText.Of(declaring)}.{CSharpText.Identifier(@event.Name)}";
         if (@event.IsStatic)
@@ -47,6 +46,6 @@ internal static class MemberStubs
         return new MemberStubSpec(
             head,
             EventAccessors,
-            $"{@event.Name}: Agora API interfaces declare methods only; events are not supported");
+            reason);
     }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
+using Agora.Generators.Declarations;
 using Agora.Generators.Helpers;
 using Agora.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -8,81 +10,24 @@ using Microsoft.CodeAnalysis;
 namespace Agora.Generators.Parsing;
 
 /// <summary>
-/// Reads one interface method: HTTP method and route, auth scheme, parameter bindings and return shape.
-/// The first problem found becomes <see cref="MethodSpec.UnsupportedReason"/>.
+/// Reads one interface method into its spec: HTTP method and route, auth scheme, parameter bindings and return shape,
+/// as <see cref="MethodChecker"/> found them. The first problem that stops generation becomes
+/// <see cref="MethodSpec.UnsupportedReason"/>, in the words the analyzer shows.
 /// </summary>
 internal static class MethodParser
 {
-    public static MethodSpec Parse(
-        IMethodSymbol method, INamedTypeSymbol declaring, AttributeContext interfaceContext, bool isExplicit, KnownTypes known, EnumFormatterRegistry enums)
+    /// <param name="member">The method, as the member walk found it.</param>
+    /// <param name="isExplicit">Whether the client implements it explicitly (a clash of names or signatures).</param>
+    /// <param name="known">The compilation's Agora and framework types.</param>
+    /// <param name="enums">Where enum formatters are collected.</param>
+    /// <param name="problems">The member's problems so far (what kind of member it is), and where the rest go.</param>
+    /// <param name="cancellationToken">Cancels the parse.</param>
+    public static MethodSpec Parse(ApiMember member, bool isExplicit, KnownTypes known, EnumFormatterRegistry enums, FirstProblem problems, CancellationToken cancellationToken)
     {
-        var problems = new List<string>();
-        AttributeContext context = AttributeContext.For(method, known).Under(interfaceContext);
-
-        (string httpMethod, string? routeText) = HttpMethodOf(method, known, problems);
-        bool httpMethodFound = problems.Count == 0;
-        RouteTemplate route = RouteTemplate.Parse(routeText);
-        if (httpMethodFound && route.Error is not null)
-        {
-            problems.Add(route.Error);
-        }
-
-        if (method.IsGenericMethod)
-        {
-            problems.Add("generic methods are not supported");
-        }
-
-        if (method.IsStatic)
-        {
-            problems.Add("static interface members are not supported");
-        }
-
-        ReturnSpec? returns = ReturnClassifier.Classify(method.ReturnType, known, out string? returnProblem);
-        if (returnProblem is not null)
-        {
-            problems.Add(returnProblem);
-        }
-
-        AuthScheme scheme = context.AuthScheme ?? AuthScheme.None;
-        if (context.AuthError is not null)
-        {
-            problems.Add(context.AuthError);
-        }
-        else if (context.AuthScheme is null)
-        {
-            problems.Add("no auth scheme is declared; put [BasicAuth], [AccessToken2Auth], [AccessTokenAuth] or [NoAuth] on the interface or the method");
-        }
-
-        if (context.HeaderError is not null)
-        {
-            problems.Add(context.HeaderError);
-        }
-
-        var holes = route.Parts.Where(p => p.IsHole).Select(p => p.Text).ToList();
-        var binding = ParameterBinding.ForCode(holes, known, enums, problems);
-        foreach (IParameterSymbol parameter in method.Parameters)
-        {
-            binding.Bind(parameter);
-        }
-
-        binding.RequireEveryHoleBound();
-
-        var headers = context.Headers
-            .Where(h => !binding.HeaderParameterNames.Contains(h.Name, StringComparer.OrdinalIgnoreCase))
-            .ToList();
-        if (scheme != AuthScheme.None)
-        {
-            foreach (string name in headers.Select(h => h.Name).Concat(binding.HeaderParameterNames))
-            {
-                if (HeaderRules.IsCredentialHeader(name))
-                {
-                    problems.Add($"the header '{name}' is set by the auth scheme; remove it, or use [NoAuth] to send credentials yourself");
-                    break;
-                }
-            }
-        }
-
-        string? reason = problems.Count == 0 ? null : problems[0];
+        var method = (IMethodSymbol)member.Symbol;
+        MethodFacts facts = MethodChecker.Check(member, known, enums, problems, cancellationToken);
+        ParameterBinding binding = facts.Binding;
+        string? reason = problems.Found?.Message;
         bool writesDefaults = !isExplicit && reason is null;
         var parameters = binding.Parameters
             .Select(p => writesDefaults ? p : p with { DefaultValue = null })
@@ -91,39 +36,22 @@ internal static class MethodParser
         return new MethodSpec(
             Name: method.Name,
             ReturnType: TypeText.Of(method.ReturnType),
-            DeclaringInterface: TypeText.Of(declaring),
+            DeclaringInterface: TypeText.Of(member.Declaring),
             IsExplicit: isExplicit || reason is not null,
             IsStatic: method.IsStatic,
             TypeParameters: method.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", method.TypeParameters.Select(t => CSharpText.Identifier(t.Name))) + ">",
             TypeParameterConstraints: TypeText.ExplicitImplementationConstraints(method),
             Parameters: parameters,
-            UnsupportedReason: reason is null ? null : $"{declaring.Name}.{method.Name} cannot be generated: {reason}.",
-            HttpMethod: httpMethod,
-            RouteTemplate: routeText ?? string.Empty,
-            Route: RouteSegments(route, binding),
-            AuthScheme: scheme,
-            Return: returns ?? new ReturnSpec(ReturnKind.None, false, null),
-            StaticHeaders: headers.ToEquatableArray(),
+            UnsupportedReason: reason is null ? null : $"{member.Declaring.Name}.{method.Name} cannot be generated: {reason}.",
+            HttpMethod: facts.HttpMethod,
+            RouteTemplate: facts.RouteText ?? string.Empty,
+            Route: RouteSegments(facts.Route, binding),
+            AuthScheme: facts.Effective.AuthScheme ?? AuthScheme.None,
+            Return: facts.Returns ?? new ReturnSpec(ReturnKind.None, false, null),
+            StaticHeaders: facts.StaticHeaders.ToEquatableArray(),
             Body: binding.Body,
             CancellationTokenName: binding.CancellationTokenName,
             IsIdempotent: method.GetAttributes().Any(a => KnownTypes.Is(a.AttributeClass, known.Idempotent)));
-    }
-
-    private static (string Method, string? Route) HttpMethodOf(IMethodSymbol method, KnownTypes known, List<string> problems)
-    {
-        List<HttpMethodAttribute> found = HttpMethodAttribute.On(method, known);
-        if (found.Count == 0)
-        {
-            problems.Add("it has no HTTP method attribute; add [Get], [Post], [Put], [Patch], [Delete] or [Head] with a route");
-            return ("Get", null);
-        }
-
-        if (found.Count > 1)
-        {
-            problems.Add("it has more than one HTTP method attribute; keep exactly one");
-        }
-
-        return (found[0].Verb, found[0].Route);
     }
 
     private static EquatableArray<RouteSegment> RouteSegments(RouteTemplate route, ParameterBinding binding)

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Agora.Generators.Declarations;
+using Agora.Generators.Diagnostics;
 using Agora.Generators.Helpers;
 using Agora.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -10,35 +12,36 @@ namespace Agora.Generators.Parsing;
 /// <summary>Binds a method's parameters to route holes, query keys, headers, the body and cancellation.</summary>
 internal sealed class ParameterBinding
 {
+    private readonly ApiMember _member;
     private readonly IReadOnlyList<string> _holes;
+    private readonly Location _fallbackLocation;
     private readonly KnownTypes _known;
     private readonly EnumFormatterRegistry? _enums;
-    private readonly List<string> _problems;
+    private readonly IDeclarationProblemSink _sink;
 
-    private ParameterBinding(IReadOnlyList<string> holes, KnownTypes known, EnumFormatterRegistry? enums, List<string> problems)
+    private ParameterBinding(ApiMember member, IReadOnlyList<string> holes, Location fallbackLocation, KnownTypes known, EnumFormatterRegistry? enums, IDeclarationProblemSink sink)
     {
+        _member = member;
         _holes = holes;
+        _fallbackLocation = fallbackLocation;
         _known = known;
         _enums = enums;
-        _problems = problems;
+        _sink = sink;
     }
 
-    /// <summary>A binding for the generator: problems go to <paramref name="problems"/>, enum formatters to <paramref name="enums"/>.</summary>
-    public static ParameterBinding ForCode(IReadOnlyList<string> holes, KnownTypes known, EnumFormatterRegistry enums, List<string> problems) =>
-        new(holes, known, enums, problems);
-
     /// <summary>
-    /// A binding that finds the same problems but writes no code: no type or default-value text and no enum
-    /// formatters, which cost the analyzers more than all their checks together.
+    /// A binding of <paramref name="member"/>'s parameters to <paramref name="holes"/>. With <paramref name="enums"/> it
+    /// writes code (type and default-value text, enum formatters); without, it only finds the same problems, cheaply:
+    /// the formatters cost the analyzers more than all their checks together.
     /// </summary>
-    public static ParameterBinding ForDiagnostics(IReadOnlyList<string> holes, KnownTypes known) => new(holes, known, null, new List<string>());
+    /// <param name="fallbackLocation">Where a problem without a parameter (a hole nothing binds) shows.</param>
+    public static ParameterBinding For(
+        ApiMember member, IReadOnlyList<string> holes, Location fallbackLocation, KnownTypes known, EnumFormatterRegistry? enums, IDeclarationProblemSink sink) =>
+        new(member, holes, fallbackLocation, known, enums, sink);
 
     private bool WritesCode => _enums is not null;
 
     public List<ParameterSpec> Parameters { get; } = new();
-
-    /// <summary>The problems the analyzers report as their own rules, with the parameter they concern.</summary>
-    public List<BindingProblem> Located { get; } = new();
 
     public List<string> HeaderParameterNames { get; } = new();
 
@@ -56,7 +59,7 @@ internal sealed class ParameterBinding
 
         if (modifier.Length > 0)
         {
-            Report(BindingProblem.ByReference, parameter, $"parameter '{parameter.Name}' is declared '{modifier.Trim()}'; REST parameters are passed by value");
+            Report(DeclarationRules.ByReferenceParameter, parameter, $"parameter '{parameter.Name}' is declared '{modifier.Trim()}'; REST parameters are passed by value");
             Parameters.Add(spec);
             return;
         }
@@ -68,14 +71,14 @@ internal sealed class ParameterBinding
         int bindings = (query is null ? 0 : 1) + (header is null ? 0 : 1) + (body is null ? 0 : 1) + (path is null ? 0 : 1);
         if (bindings > 1)
         {
-            Report(BindingProblem.Malformed, parameter, $"parameter '{parameter.Name}' has more than one of [Query], [Header], [Body] and [Path]; keep one");
+            Report(DeclarationRules.MalformedBinding, parameter, $"parameter '{parameter.Name}' has more than one of [Query], [Header], [Body] and [Path]; keep one");
         }
 
         if (KnownTypes.Is(parameter.Type, _known.CancellationToken))
         {
             if (CancellationTokenName is not null)
             {
-                Report(BindingProblem.SeveralCancellationTokens, parameter, "it has more than one CancellationToken parameter");
+                Report(DeclarationRules.SeveralCancellationTokens, parameter, "it has more than one CancellationToken parameter");
             }
 
             CancellationTokenName = identifier;
@@ -90,7 +93,7 @@ internal sealed class ParameterBinding
             string name = StringArgument(query) ?? parameter.Name;
             if (name.Length == 0)
             {
-                Report(BindingProblem.Malformed, parameter, $"the [Query] name of parameter '{parameter.Name}' is empty");
+                Report(DeclarationRules.MalformedBinding, parameter, $"the [Query] name of parameter '{parameter.Name}' is empty");
             }
 
             Parameters.Add(spec with { Role = ParameterRole.Query, BindingName = name, Format = Format(parameter, allowCollection: true) });
@@ -106,7 +109,7 @@ internal sealed class ParameterBinding
             if (matched is null)
             {
                 Report(
-                    path is null ? BindingProblem.Unbound : BindingProblem.UnmatchedHole,
+                    path is null ? DeclarationRules.UnboundParameter : DeclarationRules.UnmatchedRouteHole,
                     parameter,
                     path is null
                         ? $"parameter '{parameter.Name}' is bound to nothing; mark it [Query], [Header] or [Body], or add a {{{parameter.Name}}} hole to the route"
@@ -117,7 +120,7 @@ internal sealed class ParameterBinding
 
             if (Parameters.Any(p => p.Role == ParameterRole.Path && string.Equals(p.BindingName, matched, StringComparison.OrdinalIgnoreCase)))
             {
-                Report(BindingProblem.UnmatchedHole, parameter, $"more than one parameter binds to the route hole '{{{matched}}}'");
+                Report(DeclarationRules.UnmatchedRouteHole, parameter, $"more than one parameter binds to the route hole '{{{matched}}}'");
             }
 
             Parameters.Add(spec with { Role = ParameterRole.Path, BindingName = matched, Format = Format(parameter, allowCollection: false) });
@@ -130,7 +133,7 @@ internal sealed class ParameterBinding
         {
             if (!Parameters.Any(p => p.Role == ParameterRole.Path && string.Equals(p.BindingName, hole, StringComparison.OrdinalIgnoreCase)))
             {
-                Report(BindingProblem.UnmatchedHole, null, $"the route hole '{{{hole}}}' has no parameter; add a parameter named '{hole}' or mark one [Path(\"{hole}\")]");
+                Report(DeclarationRules.UnmatchedRouteHole, null, $"the route hole '{{{hole}}}' has no parameter; add a parameter named '{hole}' or mark one [Path(\"{hole}\")]");
             }
         }
     }
@@ -139,7 +142,7 @@ internal sealed class ParameterBinding
     {
         if (Body is not null)
         {
-            Report(BindingProblem.SeveralBodies, parameter, "it has more than one [Body] parameter");
+            Report(DeclarationRules.SeveralBodies, parameter, "it has more than one [Body] parameter");
         }
 
         ITypeSymbol type = parameter.Type;
@@ -150,7 +153,7 @@ internal sealed class ParameterBinding
             : BodyKind.Json;
         if (kind == BodyKind.Json && type.TypeKind is TypeKind.TypeParameter or TypeKind.Error or TypeKind.Pointer or TypeKind.FunctionPointer)
         {
-            Report(BindingProblem.Malformed, parameter, $"the body type {type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)} is not a concrete type that can be serialized");
+            Report(DeclarationRules.MalformedBinding, parameter, $"the body type {type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)} is not a concrete type that can be serialized");
         }
 
         Body ??= new BodySpec(identifier, kind, typeText);
@@ -161,29 +164,30 @@ internal sealed class ParameterBinding
     {
         if (header.ConstructorArguments.Length != 1)
         {
-            Report(BindingProblem.Malformed, parameter, $"[Header] on parameter '{parameter.Name}' takes only the header name; the value is the argument");
+            Report(DeclarationRules.MalformedBinding, parameter, $"[Header] on parameter '{parameter.Name}' takes only the header name; the value is the argument");
         }
 
         string name = StringArgument(header) ?? string.Empty;
         string? nameProblem = HeaderRules.ValidateName(name);
         if (nameProblem is not null)
         {
-            Report(BindingProblem.InvalidHeader, parameter, nameProblem);
+            Report(DeclarationRules.InvalidHeader, parameter, nameProblem);
         }
 
         if (HeaderParameterNames.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
-            Report(BindingProblem.Malformed, parameter, $"more than one parameter sets the header '{name}'");
+            Report(DeclarationRules.MalformedBinding, parameter, $"more than one parameter sets the header '{name}'");
         }
 
         HeaderParameterNames.Add(name);
         Parameters.Add(spec with { Role = ParameterRole.Header, BindingName = name, Format = Format(parameter, allowCollection: false) });
     }
 
-    private void Report(string ruleId, IParameterSymbol? parameter, string message)
+    // Shown at the parameter, except in an inherited member, whose problems show on the API that inherits it.
+    private void Report(DiagnosticDescriptor rule, IParameterSymbol? parameter, string detail)
     {
-        _problems.Add(message);
-        Located.Add(new BindingProblem(ruleId, parameter, message));
+        Location location = parameter is not null && !_member.IsInherited ? ApiMember.LocationOf(parameter) : _fallbackLocation;
+        _sink.Report(new DeclarationProblem(rule, _member.Symbol, location, false, _member.DisplayName, detail));
     }
 
     private ValueFormatSpec? Format(IParameterSymbol parameter, bool allowCollection)
@@ -191,7 +195,7 @@ internal sealed class ParameterBinding
         ValueFormatSpec? format = ValueFormatter.Classify(parameter.Type, _known, _enums, allowCollection, out string? reason);
         if (reason is not null)
         {
-            Report(BindingProblem.Malformed, parameter, $"parameter '{parameter.Name}': {reason}");
+            Report(DeclarationRules.MalformedBinding, parameter, $"parameter '{parameter.Name}': {reason}");
         }
 
         return format;

@@ -1,4 +1,4 @@
-namespace Agora.Analyzers;
+namespace Agora.Generators.Diagnostics;
 
 /// <summary>Where each rule's page lives: docs/rules/&lt;ID&gt;.md in the product's repository.</summary>
 internal static class HelpLinks

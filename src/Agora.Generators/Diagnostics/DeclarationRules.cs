@@ -1,8 +1,11 @@
 using Microsoft.CodeAnalysis;
 
-namespace Agora.Analyzers.Declarations;
+namespace Agora.Generators.Diagnostics;
 
-/// <summary>The declaration rules (AGR1xxx): what is wrong with an [AgoraApi] interface, and what to do.</summary>
+/// <summary>
+/// The declaration rules (AGR1xxx): what is wrong with an [AgoraApi] interface, and what to do. Defined beside the
+/// checker that decides them, so that the analyzer's diagnostic and the generated member's exception say the same words.
+/// </summary>
 internal static class DeclarationRules
 {
     private const string Category = "Agora.Declaration";
@@ -121,6 +124,18 @@ internal static class DeclarationRules
         "Parameter bindings are well formed",
         "'{0}': {1}",
         "One binding attribute per parameter, non-empty names, one parameter per route hole or header, a serializable body type, and a parameter type the client can format; the method is generated to throw NotSupportedException otherwise.");
+
+    public static readonly DiagnosticDescriptor StaticAbstractMember = Rule(
+        "AGR1020",
+        "Agora API interfaces have no static abstract members",
+        "'{0}' is static abstract; a client sends requests from instances only, so its generated implementation throws NotSupportedException, and the interface cannot be registered with IHttpClientFactory; move it to another interface",
+        "A static abstract member has no request to send, and an interface that declares one cannot be a type argument, so Add<Name>Client() is not generated for it.");
+
+    /// <summary>Every declaration rule, for the analyzer's supported diagnostics.</summary>
+    public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> All = System.Collections.Immutable.ImmutableArray.Create(
+        InterfaceNotPartial, NoAuthScheme, SeveralAuthSchemes, NoHttpMethod, SeveralHttpMethods, InvalidRoute, GenericInterface,
+        ContainerNotPartial, NotAMethod, GenericMethod, UnboundParameter, ByReferenceParameter, UnmatchedRouteHole, SeveralBodies,
+        SeveralCancellationTokens, UnsupportedReturnType, InvalidHeader, BodyWithoutPayloadMethod, MalformedBinding, StaticAbstractMember);
 
     private static DiagnosticDescriptor Rule(string id, string title, string message, string description, DiagnosticSeverity severity = DiagnosticSeverity.Error) => new(
         id,
