@@ -11,11 +11,11 @@ namespace Agora.Generators.Parsing;
 /// </summary>
 internal sealed class AttributeContext
 {
-    private AttributeContext(AuthScheme? authScheme, string? authError, IReadOnlyList<HeaderSpec> headers, string? headerError, int declaredSchemeCount = 0)
+    private AttributeContext(AuthScheme? authScheme, bool hasSchemeConflict, IReadOnlyList<HeaderSpec> headers, string? headerError, int declaredSchemeCount = 0)
     {
         DeclaredSchemeCount = declaredSchemeCount;
         AuthScheme = authScheme;
-        AuthError = authError;
+        HasSchemeConflict = hasSchemeConflict;
         Headers = headers;
         HeaderError = headerError;
     }
@@ -26,8 +26,11 @@ internal sealed class AttributeContext
     /// <summary>How many auth attributes this declaration itself carries.</summary>
     public int DeclaredSchemeCount { get; }
 
-    /// <summary>Why the scheme declaration is invalid, or <see langword="null"/>.</summary>
-    public string? AuthError { get; }
+    /// <summary>
+    /// Whether the scheme in effect is contradicted: several on this declaration, or on the one it falls back to. The
+    /// checker reports that (AGR1003); the context only needs to know that no scheme holds.
+    /// </summary>
+    public bool HasSchemeConflict { get; }
 
     /// <summary>Static headers in declaration order, later ones overriding earlier ones of the same name.</summary>
     public IReadOnlyList<HeaderSpec> Headers { get; }
@@ -74,10 +77,7 @@ internal sealed class AttributeContext
             }
         }
 
-        string? authError = schemes.Count > 1
-            ? $"{symbol.Name} declares {schemes.Count} auth schemes; keep exactly one of [BasicAuth], [AccessToken2Auth], [AccessTokenAuth] or [NoAuth]"
-            : null;
-        return new AttributeContext(schemes.Count == 1 ? schemes[0] : null, authError, headers, headerError, schemes.Count);
+        return new AttributeContext(schemes.Count == 1 ? schemes[0] : null, schemes.Count > 1, headers, headerError, schemes.Count);
     }
 
     /// <summary>This (more specific) declaration, falling back to <paramref name="outer"/> for what it does not say.</summary>
@@ -90,8 +90,8 @@ internal sealed class AttributeContext
         }
 
         return new AttributeContext(
-            AuthError is null ? AuthScheme ?? outer.AuthScheme : null,
-            AuthError ?? (AuthScheme is null ? outer.AuthError : null),
+            HasSchemeConflict ? null : AuthScheme ?? outer.AuthScheme,
+            HasSchemeConflict || (AuthScheme is null && outer.HasSchemeConflict),
             headers,
             HeaderError ?? outer.HeaderError);
     }
