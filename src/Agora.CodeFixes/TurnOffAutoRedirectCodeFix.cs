@@ -83,12 +83,13 @@ public sealed class TurnOffAutoRedirectCodeFix : CodeFixProvider
         return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original])));
     }
 
-    // new HttpClient() -> new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }); the handler's name is
-    // written in full and simplified after, so it compiles with or without "using System.Net.Http;".
+    // new HttpClient() -> new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }). HttpClientHandler, not
+    // SocketsHttpHandler: it is what new HttpClient() uses on every platform, including those where SocketsHttpHandler
+    // is not supported (the browser) or not the native one (mobile). Its name is written in full and simplified after,
+    // so it compiles with or without "using System.Net.Http;".
     private static SyntaxNode? WithHandler(BaseObjectCreationExpressionSyntax client, Compilation compilation, Document document)
     {
-        INamedTypeSymbol? handlerType = compilation.GetTypeByMetadataName("System.Net.Http.SocketsHttpHandler")
-            ?? compilation.GetTypeByMetadataName("System.Net.Http.HttpClientHandler");
+        INamedTypeSymbol? handlerType = compilation.GetTypeByMetadataName("System.Net.Http.HttpClientHandler");
         if (handlerType is null || client.ArgumentList is { Arguments.Count: > 0 })
         {
             return null;

@@ -58,6 +58,10 @@ public sealed class InheritedMemberTests
         {
             [Get("/items")]
             Task<string> ItemsAsync(string unbound);
+
+            // A second member of the same base: the base's own problem is still reported once.
+            [Get("/more"), BasicAuth]
+            Task<string> MoreAsync();
         }
 
         [AgoraApi, BasicAuth]

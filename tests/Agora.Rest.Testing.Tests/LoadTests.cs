@@ -18,6 +18,7 @@ namespace Agora.Rest.Testing.Tests;
 /// then follows the requests, not the machine's speed, and no request can meet a token that lapsed while it waited for
 /// a busy CPU. Throughput is printed, not asserted; docs/benchmarks.md has the measured figure.
 /// </summary>
+[Collection(Stress.AloneCollection.Name)]
 public sealed class LoadTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Rounds = 320;

@@ -46,7 +46,7 @@ internal static class DeclarationChecker
             }
         }
 
-        ReportAttributeProblems(declared, api, sink);
+        ReportAttributeProblems(declared, api, api.Name, sink);
     }
 
     /// <summary>
@@ -73,17 +73,18 @@ internal static class DeclarationChecker
         return true;
     }
 
-    // Several auth schemes, and a malformed static header, on the interface's own declaration.
-    private static void ReportAttributeProblems(AttributeContext declared, INamedTypeSymbol api, IDeclarationProblemSink sink)
+    // Several auth schemes, and a malformed static header, on an interface's own declaration: the API's, or a base's
+    // that gives it members (named by the base, shown on the API).
+    private static void ReportAttributeProblems(AttributeContext declared, INamedTypeSymbol api, string name, IDeclarationProblemSink sink)
     {
         if (declared.DeclaredSchemeCount > 1)
         {
-            sink.Report(new DeclarationProblem(DeclarationRules.SeveralAuthSchemes, api, ApiMember.LocationOf(api), false, api.Name, declared.DeclaredSchemeCount));
+            sink.Report(new DeclarationProblem(DeclarationRules.SeveralAuthSchemes, api, ApiMember.LocationOf(api), false, name, declared.DeclaredSchemeCount));
         }
 
         if (declared.HeaderError is not null)
         {
-            sink.Report(new DeclarationProblem(DeclarationRules.InvalidHeader, api, ApiMember.LocationOf(api), false, api.Name, declared.HeaderError));
+            sink.Report(new DeclarationProblem(DeclarationRules.InvalidHeader, api, ApiMember.LocationOf(api), false, name, declared.HeaderError));
         }
     }
 
@@ -92,7 +93,13 @@ internal static class DeclarationChecker
     {
         AttributeContext declared = AttributeContext.For(api, known);
         CheckInterface(api, declared, sink, cancellationToken);
-        foreach (ApiMember member in ApiMember.Of(api, declared, known, cancellationToken))
+        List<ApiMember> members = ApiMember.Of(api, declared, known, cancellationToken);
+        foreach (INamedTypeSymbol contributing in members.Where(m => m.IsInherited).Select(m => m.Declaring).Distinct(SymbolEqualityComparer.Default).Cast<INamedTypeSymbol>())
+        {
+            ReportAttributeProblems(AttributeContext.For(contributing, known), api, contributing.Name, sink);
+        }
+
+        foreach (ApiMember member in members)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (CheckMemberKind(member, sink))

@@ -125,15 +125,15 @@ internal static class MethodChecker
     }
 
     // Each declaration in the chain (the method, a base interface that declares it, the API) is checked for several
-    // schemes where the scheme is decided, and for a bad static header wherever one is. The method's and a base
-    // interface's problems are reported here (nobody else checks a base); the API's are reported once on the API, and
-    // here only explain the stub.
+    // schemes where the scheme is decided, and for a bad static header wherever one is. The method's problems are
+    // reported here; a base interface's and the API's are reported once each (DeclarationChecker), and here only
+    // explain the stub.
     private static void CheckAuthAndHeaders(ApiMember member, KnownTypes known, AttributeContext own, AttributeContext effective, IDeclarationProblemSink sink)
     {
         var chain = new List<(AttributeContext Declared, string Name, bool ReportedElsewhere)> { (own, member.DisplayName, false) };
         if (member.IsInherited)
         {
-            chain.Add((AttributeContext.For(member.Declaring, known), member.Declaring.Name, false));
+            chain.Add((AttributeContext.For(member.Declaring, known), member.Declaring.Name, true));
         }
 
         chain.Add((AttributeContext.For(member.Api, known), member.Api.Name, true));

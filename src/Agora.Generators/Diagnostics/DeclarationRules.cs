@@ -61,14 +61,14 @@ internal static class DeclarationRules
     public static readonly DiagnosticDescriptor NotAMethod = Rule(
         "AGR1009",
         "Agora API interfaces declare methods only",
-        "'{0}' is {1}; Agora API interfaces declare methods only, so its generated implementation throws NotSupportedException",
-        "Each member of the interface becomes one request; properties, indexers and events have no request to send.");
+        "'{0}' is {1}; Agora API interfaces declare methods only, each one request",
+        "Each member of the interface becomes one request; properties, indexers and events have no request to send, so their generated implementations throw NotSupportedException.");
 
     public static readonly DiagnosticDescriptor GenericMethod = Rule(
         "AGR1010",
         "Agora API methods are not generic",
-        "'{0}' is generic; Agora API methods are not, so its generated implementation throws NotSupportedException",
-        "The request and response types must be known when the client is generated, so that no reflection is needed.");
+        "'{0}' is generic; Agora API methods are not, so that request and response types are known when the client is generated",
+        "The request and response types must be known when the client is generated, so that no reflection is needed; a generic method's generated implementation throws NotSupportedException.");
 
     public static readonly DiagnosticDescriptor UnboundParameter = Rule(
         "AGR1011",
@@ -128,8 +128,8 @@ internal static class DeclarationRules
     public static readonly DiagnosticDescriptor StaticAbstractMember = Rule(
         "AGR1020",
         "Agora API interfaces have no static abstract members",
-        "'{0}' is static abstract; a client sends requests from instances only, so its generated implementation throws NotSupportedException, and the interface cannot be registered with IHttpClientFactory; move it to another interface",
-        "A static abstract member has no request to send, and an interface that declares one cannot be a type argument, so Add<Name>Client() is not generated for it.");
+        "'{0}' is static abstract; a client sends requests from instances only, and the interface cannot be registered with IHttpClientFactory; move it to another interface",
+        "A static abstract member has no request to send (its generated implementation throws NotSupportedException), and an interface that declares one cannot be a type argument, so Add<Name>Client() is not generated for it.");
 
     /// <summary>Every declaration rule, for the analyzer's supported diagnostics.</summary>
     public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> All = System.Collections.Immutable.ImmutableArray.Create(

@@ -8,7 +8,7 @@ namespace Agora.Rest.Testing.Gateway;
 internal sealed class FaultPlan
 {
     private readonly object _gate = new();
-    private readonly List<(RouteTemplate Template, InjectedFault Fault)> _entries = new();
+    private readonly List<(RouteTemplate Template, InjectedFault Injected)> _entries = new();
 
     public InjectedFault Add(RouteTemplate template, EmulatorFault fault, int times)
     {
@@ -36,7 +36,7 @@ internal sealed class FaultPlan
             }
 
             // Used-up and withdrawn faults are dropped here, under the lock, rather than kept for the emulator's lifetime.
-            _entries.RemoveAll(static entry => entry.Fault.Remaining == 0);
+            _entries.RemoveAll(static entry => entry.Injected.Remaining == 0);
             return null;
         }
     }

@@ -40,7 +40,8 @@ internal sealed class RequestLog
 
     public Task WaitForCountAsync(int count, CancellationToken cancellationToken)
     {
-        TaskCompletionSource reached;
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        (int, TaskCompletionSource) waiter = (count, reached);
         lock (_gate)
         {
             if (_requests.Count >= count)
@@ -48,10 +49,23 @@ internal sealed class RequestLog
                 return Task.CompletedTask;
             }
 
-            reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _waiters.Add((count, reached));
+            _waiters.Add(waiter);
         }
 
-        return reached.Task.WaitAsync(cancellationToken);
+        if (cancellationToken.CanBeCanceled)
+        {
+            // A wait given up leaves nothing behind for the emulator's lifetime.
+            cancellationToken.Register(() =>
+            {
+                lock (_gate)
+                {
+                    _waiters.Remove(waiter);
+                }
+
+                reached.TrySetCanceled(cancellationToken);
+            });
+        }
+
+        return reached.Task;
     }
 }

@@ -22,5 +22,12 @@ internal sealed class DeferredTokenProvider : IAgoraTokenProvider
     /// <summary>Builds the provider now, so that a missing setting surfaces where the credentials are picked.</summary>
     public void Prepare() => _ = _provider.Value;
 
+    /// <summary>The registered provider's type name, for messages about what it returned.</summary>
+    public string ProviderName => _provider.IsValueCreated ? _provider.Value.GetType().Name : nameof(IAgoraTokenProvider);
+
+    /// <summary>How messages name <paramref name="provider"/>: the registered provider behind this stand-in, if it is one.</summary>
+    public static string NameOf(IAgoraTokenProvider provider) =>
+        provider is DeferredTokenProvider deferred ? deferred.ProviderName : provider.GetType().Name;
+
     public override string ToString() => "DeferredTokenProvider";
 }

@@ -69,7 +69,7 @@ internal static class AgoraAuthentication
     {
         if (token is null)
         {
-            throw new InvalidOperationException($"The token provider {provider.GetType().Name} returned null instead of an AgoraToken.");
+            throw new InvalidOperationException($"The token provider {DeferredTokenProvider.NameOf(provider)} returned null instead of an AgoraToken.");
         }
 
         if (scheme == AgoraAuthScheme.AccessToken2)
@@ -81,7 +81,7 @@ internal static class AgoraAuthentication
         if (token.Uid is null)
         {
             throw new InvalidOperationException(
-                $"The legacy AccessToken scheme sends x-agora-uid, but the token provider {provider.GetType().Name} returned a token without a uid. " +
+                $"The legacy AccessToken scheme sends x-agora-uid, but the token provider {DeferredTokenProvider.NameOf(provider)} returned a token without a uid. " +
                 "Return new AgoraToken(value, uid) with the user id the token was built for.");
         }
 

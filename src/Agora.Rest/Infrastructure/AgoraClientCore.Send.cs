@@ -51,7 +51,8 @@ public sealed partial class AgoraClientCore
         where THandler : struct, IResponseHandler<TResult>
     {
         HttpResponseMessage response;
-        string? tokenValue;
+        string? tokenValue = null;
+        bool sending = false;
         try
         {
             if (operation.IsIdempotent)
@@ -66,6 +67,7 @@ public sealed partial class AgoraClientCore
 #endif
             tokenValue = await AgoraAuthentication.ApplyAsync(request, operation.AuthScheme, _credentials, cancellationToken).ConfigureAwait(false);
             Uri origin = request.RequestUri!;
+            sending = true;
             response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             if (RedirectFollower.IsRedirect(response))
             {
@@ -76,13 +78,14 @@ public sealed partial class AgoraClientCore
                 response.Dispose();
                 throw new HttpRequestException(
                     $"{operation.DisplayName} was redirected to another host by the HttpClient's own handler, which sends x-agora-token and x-agora-uid along. " +
-                    "Use a handler with AllowAutoRedirect = false (the generated Add<Name>Client registrations set it with Microsoft.Extensions.Http 8.0 or newer): then redirects leave other hosts without credentials.");
+                    "Use a handler with AllowAutoRedirect = false (the generated Add<Name>Client registrations always set it): then redirects leave other hosts without credentials.");
             }
         }
-        catch (IOException failure)
+        catch (IOException failure) when (sending)
         {
-            // HttpClient wraps its own transport failures; a custom handler or content stream may not.
-            throw TransportFailure.For(failure, operation, TransportFailure.Stage.Send, cancellationToken);
+            // HttpClient wraps its own transport failures; a custom handler or content stream may not. (Not a token
+            // provider's I/O error, before sending: that one is the provider's to explain.)
+            throw TransportFailure.For(failure, operation, TransportFailure.Stage.Send, _credentials, tokenValue, cancellationToken);
         }
         finally
         {
@@ -96,12 +99,12 @@ public sealed partial class AgoraClientCore
         }
         catch (IOException failure)
         {
-            throw TransportFailure.For(failure, operation, TransportFailure.Stage.ResponseBody, cancellationToken);
+            throw TransportFailure.For(failure, operation, TransportFailure.Stage.ResponseBody, _credentials, tokenValue, cancellationToken);
         }
         catch (HttpRequestException buffered) when (buffered is not AgoraApiException && buffered.InnerException is IOException failure)
         {
             // HttpContent's own whole-body reads (text, bytes) wrap the failure without naming the call: say it the same way.
-            throw TransportFailure.For(failure, operation, TransportFailure.Stage.ResponseBody, cancellationToken);
+            throw TransportFailure.For(failure, operation, TransportFailure.Stage.ResponseBody, _credentials, tokenValue, cancellationToken);
         }
     }
 

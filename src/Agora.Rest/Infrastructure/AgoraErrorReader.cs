@@ -49,7 +49,7 @@ internal static class AgoraErrorReader
         if (lost is not null)
         {
             // The status is known, so the failure is still this status; the lost connection is kept as the cause.
-            message += $" The connection was lost while the error body was read ({lost.Message}).";
+            message += $" The connection was lost while the error body was read ({SecretRedactor.Redact(lost.Message, credentials, tokenValue)}).";
         }
 
         return new AgoraApiException(message, response.StatusCode, operation.DisplayName, errorMessage, code, reason, requestId, retryAfter, excerpt, lost);

@@ -32,18 +32,20 @@ internal static class TransportFailure
     /// caller cancelled (disposing a response to cancel a read surfaces as an I/O error on older frameworks), else an
     /// <see cref="HttpRequestException"/> naming the operation and the stage.
     /// </summary>
-    public static Exception For(IOException failure, AgoraOperation operation, Stage stage, CancellationToken cancellationToken)
+    public static Exception For(
+        IOException failure, AgoraOperation operation, Stage stage, AgoraCredentials credentials, string? tokenValue, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)
         {
             return new OperationCanceledException("The operation was canceled.", failure, cancellationToken);
         }
 
-        // The inner message is the platform's transport text ("Connection reset by peer", "The response ended
-        // prematurely"): it never holds request headers, so it is safe to repeat.
+        // The platform's transport text ("Connection reset by peer", "The response ended prematurely") is worth repeating;
+        // a custom handler's or stream's could say anything, so it is scrubbed of the secrets this call knows.
+        string cause = SecretRedactor.Redact(failure.Message, credentials, tokenValue) ?? string.Empty;
         string message = stage == Stage.Send
-            ? $"{operation.DisplayName} failed: the connection was lost while the request was sent ({failure.Message})."
-            : $"{operation.DisplayName} failed: the connection was lost while the response body was read ({failure.Message}). The server may have acted on the request.";
+            ? $"{operation.DisplayName} failed: the connection was lost while the request was sent ({cause})."
+            : $"{operation.DisplayName} failed: the connection was lost while the response body was read ({cause}). The server may have acted on the request.";
 #if NET8_0_OR_GREATER
         HttpRequestError error = failure is HttpIOException transport ? transport.HttpRequestError
             : stage == Stage.ResponseBody ? HttpRequestError.ResponseEnded

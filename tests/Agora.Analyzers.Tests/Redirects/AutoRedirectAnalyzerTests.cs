@@ -39,6 +39,32 @@ public sealed class AutoRedirectAnalyzerTests
         """);
 
     [Fact]
+    public Task A_legacy_token_method_inherited_from_a_base_interface_counts() => Verify.VerifyWithGeneratorAsync("""
+        using System.Net.Http;
+        using System.Threading.Tasks;
+        using Agora.Rest;
+
+        [AccessTokenAuth]
+        public interface ILegacyEvents
+        {
+            [Get("/dev/v2/project/{appId}/rtm/vendor/user_events")]
+            Task<string> EventsAsync(string appId);
+        }
+
+        [AgoraApi, BasicAuth]
+        public partial interface IMixedApi : ILegacyEvents
+        {
+            [Get("/dev/v1/projects")]
+            Task<string> ProjectsAsync();
+        }
+
+        public static class Make
+        {
+            public static IMixedApi Api(AgoraCredentials credentials) => new MixedApiClient({|AGR0007:new HttpClient()|}, credentials);
+        }
+        """);
+
+    [Fact]
     public Task The_message_names_the_api_and_the_type_that_follows_redirects() => Verify.VerifyWithGeneratorAsync(TokenApi + """
         public static class Make
         {

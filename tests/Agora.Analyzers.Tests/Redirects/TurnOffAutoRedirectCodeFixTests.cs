@@ -23,8 +23,8 @@ public sealed class TurnOffAutoRedirectCodeFixTests
         """;
 
     [Theory]
-    [InlineData("{|AGR0007:new HttpClient()|}", "new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false })")]
-    [InlineData("{|AGR0007:new HttpClient { Timeout = TimeSpan.FromSeconds(5) }|}", "new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(5) }")]
+    [InlineData("{|AGR0007:new HttpClient()|}", "new HttpClient(new HttpClientHandler { AllowAutoRedirect = false })")]
+    [InlineData("{|AGR0007:new HttpClient { Timeout = TimeSpan.FromSeconds(5) }|}", "new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(5) }")]
     [InlineData("new HttpClient({|AGR0007:new HttpClientHandler()|})", "new HttpClient(new HttpClientHandler() { AllowAutoRedirect = false })")]
     [InlineData("new HttpClient({|AGR0007:new SocketsHttpHandler()|}, disposeHandler: true)", "new HttpClient(new SocketsHttpHandler() { AllowAutoRedirect = false }, disposeHandler: true)")]
     [InlineData("new HttpClient({|AGR0007:new SocketsHttpHandler { UseCookies = false }|})", "new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false })")]
@@ -66,7 +66,7 @@ public sealed class TurnOffAutoRedirectCodeFixTests
             TokenApi + """
             public sealed class Apis
             {
-                private static readonly HttpClient Shared = new(new SocketsHttpHandler { AllowAutoRedirect = false });
+                private static readonly HttpClient Shared = new(new HttpClientHandler { AllowAutoRedirect = false });
 
                 public ITokenApi Token(AgoraCredentials credentials) => new TokenApiClient(Shared, credentials);
 
@@ -188,7 +188,7 @@ public sealed class TurnOffAutoRedirectCodeFixTests
 
             public static class Make
             {
-                public static ITokenApi Api(AgoraCredentials credentials) => new TokenApiClient(new System.Net.Http.HttpClient(new System.Net.Http.SocketsHttpHandler { AllowAutoRedirect = false }), credentials);
+                public static ITokenApi Api(AgoraCredentials credentials) => new TokenApiClient(new System.Net.Http.HttpClient(new System.Net.Http.HttpClientHandler { AllowAutoRedirect = false }), credentials);
             }
             """);
 
@@ -209,7 +209,7 @@ public sealed class TurnOffAutoRedirectCodeFixTests
             TokenApi + """
             public static class Make
             {
-                public static ITokenApi Default(AgoraCredentials credentials) => new TokenApiClient(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }), credentials);
+                public static ITokenApi Default(AgoraCredentials credentials) => new TokenApiClient(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }), credentials);
 
                 public static ITokenApi Inline(AgoraCredentials credentials) => new TokenApiClient(new HttpClient(new HttpClientHandler() { AllowAutoRedirect = false }), credentials);
 

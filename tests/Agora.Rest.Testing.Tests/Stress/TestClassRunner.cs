@@ -16,6 +16,10 @@ namespace Agora.Rest.Testing.Tests.Stress;
 /// </summary>
 internal static class TestClassRunner
 {
+    // Far beyond what any of these tests takes on a loaded machine (seconds): a hang is reported as a failure rather
+    // than holding the whole run until CI gives up.
+    private static readonly TimeSpan HangLimit = TimeSpan.FromMinutes(2);
+
     public static async Task<IReadOnlyList<string>> RunAsync(Type testClass)
     {
         var failures = new List<string>();
@@ -77,7 +81,7 @@ internal static class TestClassRunner
 
             if (method.Invoke(instance, arguments) is Task test)
             {
-                await test;
+                await test.WaitAsync(HangLimit);
             }
         }
         finally

@@ -190,16 +190,14 @@ public sealed class TransportFailureWireTests : IAsyncLifetime
     [Fact]
     public async Task Cancelling_while_the_body_is_read_stays_an_OperationCanceledException()
     {
-        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _server.Respond(_ =>
-        {
-            arrived.TrySetResult();
-            return new PlannedResponse(200, PartOfPayload, Cut: ConnectionCut.Stall);
-        });
+        _server.Respond(new PlannedResponse(200, PartOfPayload, Cut: ConnectionCut.Stall));
+        var headers = new HeadersSeen(new SocketsHttpHandler());
+        using var http = new HttpClient(headers) { BaseAddress = _server.BaseAddress };
+        var api = new TransportApiClient(http, AgoraCredentials.Basic(Secrets.RandomHex(), Secrets.RandomHex()));
         using var cancellation = new CancellationTokenSource();
 
-        Task<Payload> call = _api.JsonCancellableAsync(cancellation.Token);
-        await arrived.Task;
+        Task<Payload> call = api.JsonCancellableAsync(cancellation.Token);
+        await headers.Arrived; // the client is past the headers and reading a body whose rest never comes
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
@@ -224,6 +222,21 @@ public sealed class TransportFailureWireTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.InternalServerError, error.StatusCode);
         Assert.IsAssignableFrom<IOException>(error.InnerException);
         Assert.Contains("while the error body was read", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Completes <see cref="Arrived"/> once a response's headers are in, before the body is read.</summary>
+    private sealed class HeadersSeen(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        private readonly TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Arrived => _arrived.Task;
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            HttpResponseMessage response = await base.SendAsync(request, cancellationToken);
+            _arrived.TrySetResult();
+            return response;
+        }
     }
 
     private sealed class FailingHandler : HttpMessageHandler

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Agora.Generators.Declarations;
 using Agora.Generators.Model;
 using Agora.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -21,7 +22,7 @@ internal static class GeneratedClients
 
     /// <summary>
     /// The interface <paramref name="type"/> implements when it is a generated client of an API in which any method
-    /// authenticates with <c>[AccessTokenAuth]</c> (declared on the method or inherited from the interface);
+    /// authenticates with <c>[AccessTokenAuth]</c> (declared on the method or an interface, its own or inherited);
     /// otherwise <see langword="null"/>.
     /// </summary>
     public static INamedTypeSymbol? SendingTokenHeaders(ITypeSymbol? type, KnownTypes known)
@@ -51,13 +52,13 @@ internal static class GeneratedClients
             && a.ConstructorArguments.Length > 0
             && a.ConstructorArguments[0].Value is GeneratorName);
 
+    // Every method a client implements, inherited ones included, with the scheme in effect for it: the generator's walk.
     private static bool UsesAccessToken(INamedTypeSymbol api, KnownTypes known)
     {
-        AttributeContext declared = AttributeContext.For(api, known);
-        foreach (ISymbol member in api.GetMembers())
+        foreach (ApiMember member in ApiMember.Of(api, AttributeContext.For(api, known), known, System.Threading.CancellationToken.None))
         {
-            if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } method
-                && AttributeContext.For(method, known).Under(declared).AuthScheme == AuthScheme.AccessToken)
+            if (member.Symbol is IMethodSymbol { IsStatic: false } method
+                && AttributeContext.For(method, known).Under(member.Context).AuthScheme == AuthScheme.AccessToken)
             {
                 return true;
             }
