@@ -1,17 +1,13 @@
 using Agora.Generators.Helpers;
+using Agora.Wire;
 
 namespace Agora.Generators.Parsing;
 
 /// <summary>What HTTP allows in header names and in static header values.</summary>
 internal static class HeaderRules
 {
-    private const string TokenSymbols = "!#$%&'*+-.^_`|~";
-
     /// <summary>Header names reserved for the authentication schemes.</summary>
-    public static bool IsCredentialHeader(string name) =>
-        string.Equals(name, "Authorization", System.StringComparison.OrdinalIgnoreCase)
-        || string.Equals(name, "x-agora-token", System.StringComparison.OrdinalIgnoreCase)
-        || string.Equals(name, "x-agora-uid", System.StringComparison.OrdinalIgnoreCase);
+    public static bool IsCredentialHeader(string name) => AgoraWire.IsCredentialHeader(name);
 
     /// <summary>Returns why <paramref name="name"/> is not an HTTP token, or <see langword="null"/>.</summary>
     public static string? ValidateName(string? name)
@@ -23,8 +19,7 @@ internal static class HeaderRules
 
         foreach (char c in name)
         {
-            bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || TokenSymbols.IndexOf(c) >= 0;
-            if (!ok)
+            if (!AgoraWire.IsTokenChar(c))
             {
                 return $"the header name \"{CSharpText.Printable(name)}\" is not a valid HTTP token (letters, digits and !#$%&'*+-.^_`|~ only)";
             }
@@ -48,12 +43,12 @@ internal static class HeaderRules
                 return $"the static header '{name}' contains a line break, which would split the header";
             }
 
-            if ((c < ' ' && c != '\t') || c == '\u007f')
+            if (AgoraWire.IsControlInHeaderValue(c))
             {
                 return $"the static header '{name}' contains a control character";
             }
 
-            if (c > '~')
+            if (AgoraWire.IsNonAsciiInHeaderValue(c))
             {
                 return $"the static header '{name}' contains non-ASCII text; HTTP header values are ASCII";
             }

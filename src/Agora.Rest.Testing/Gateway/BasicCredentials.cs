@@ -1,6 +1,7 @@
 using System;
 using System.Security.Cryptography;
 using System.Text;
+using Agora.Wire;
 using Microsoft.AspNetCore.Http;
 
 namespace Agora.Rest.Testing.Gateway;
@@ -14,24 +15,24 @@ internal sealed class BasicCredentials
     {
         // Computed here from the raw values rather than taken from the client library, so that a wrong header
         // from the library cannot be accepted by a stand-in that shares its mistake.
-        _expected = Encoding.ASCII.GetBytes("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(customerId + ":" + customerSecret)));
+        _expected = Encoding.ASCII.GetBytes(AgoraWire.BasicPrefix + Convert.ToBase64String(Encoding.UTF8.GetBytes(customerId + ":" + customerSecret)));
     }
 
     /// <summary>The scheme a request authenticates with, as <see cref="ReceivedRequest.Authentication"/> names it.</summary>
     public static string SchemeOf(HttpRequest request)
     {
         string authorization = request.Headers.Authorization.ToString();
-        if (authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+        if (authorization.StartsWith(AgoraWire.BasicPrefix, StringComparison.OrdinalIgnoreCase))
         {
             return "Basic";
         }
 
-        if (authorization.StartsWith("agora token=", StringComparison.OrdinalIgnoreCase))
+        if (authorization.StartsWith(AgoraWire.AccessToken2Prefix, StringComparison.OrdinalIgnoreCase))
         {
             return "agora token";
         }
 
-        return request.Headers.ContainsKey("x-agora-token") ? "x-agora-token" : "none";
+        return request.Headers.ContainsKey(AgoraWire.TokenHeader) ? AgoraWire.TokenHeader : "none";
     }
 
     public bool Accepts(HttpRequest request)

@@ -15,9 +15,9 @@ namespace Agora.Rest.Testing.Gateway;
 /// </summary>
 internal sealed class SignalingTokenCredentials
 {
-    private const string AuthorizationPrefix = "agora token=";
-    private const string LegacyTokenHeader = "x-agora-token";
-    private const string LegacyUidHeader = "x-agora-uid";
+    private const string AuthorizationPrefix = Agora.Wire.AgoraWire.AccessToken2Prefix;
+    private const string LegacyTokenHeader = Agora.Wire.AgoraWire.TokenHeader;
+    private const string LegacyUidHeader = Agora.Wire.AgoraWire.UidHeader;
 
     private readonly Dictionary<string, string> _certificates;
     private readonly TimeProvider _time;

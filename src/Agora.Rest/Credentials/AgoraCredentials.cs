@@ -53,7 +53,7 @@ public sealed class AgoraCredentials
         CredentialValidation.ValidateBasicPart(customerSecret, nameof(customerSecret), rejectColon: false);
 
         string encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes(customerId + ":" + customerSecret));
-        return new AgoraCredentials("Basic " + encoded, customerSecret);
+        return new AgoraCredentials(Agora.Wire.AgoraWire.BasicPrefix + encoded, customerSecret);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using Agora.Wire;
 
 namespace Agora.Rest.Infrastructure;
 
@@ -11,10 +12,10 @@ namespace Agora.Rest.Infrastructure;
 /// </summary>
 internal static class AgoraAuthentication
 {
-    public const string AuthorizationHeader = "Authorization";
-    public const string TokenHeader = "x-agora-token";
-    public const string UidHeader = "x-agora-uid";
-    private const string AccessToken2Prefix = "agora token=";
+    public const string AuthorizationHeader = AgoraWire.AuthorizationHeader;
+    public const string TokenHeader = AgoraWire.TokenHeader;
+    public const string UidHeader = AgoraWire.UidHeader;
+    private const string AccessToken2Prefix = AgoraWire.AccessToken2Prefix;
 
     // The last token's header text, so a cached token costs no string concatenation per request.
     private sealed class TokenHeaderCache

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Net.Http;
+using Agora.Wire;
 
 namespace Agora.Rest.Infrastructure;
 
@@ -31,7 +32,7 @@ public static class AgoraHeaders
         for (int i = 0; i < value.Length; i++)
         {
             char c = value[i];
-            if ((c < ' ' && c != '\t') || c == '\u007f')
+            if (AgoraWire.IsControlInHeaderValue(c))
             {
                 throw new ArgumentException(
                     c == '\r' || c == '\n'
@@ -40,7 +41,7 @@ public static class AgoraHeaders
                     parameterName);
             }
 
-            if (c > '~')
+            if (AgoraWire.IsNonAsciiInHeaderValue(c))
             {
                 throw new ArgumentException(
                     $"The value of header '{name}' (parameter '{parameterName}') contains a non-ASCII character at position {i}; encode it (for example percent- or base64-encode) before sending.",

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Net;
 using System.Net.Http;
+using Agora.Wire;
 
 namespace Agora.Rest.Infrastructure;
 
@@ -19,13 +20,6 @@ internal static class RedirectFollower
 {
     /// <summary>As many hops as a browser tolerates before it gives up.</summary>
     public const int MaxRedirects = 10;
-
-    private static readonly string[] CredentialHeaders =
-    {
-        AgoraAuthentication.AuthorizationHeader,
-        AgoraAuthentication.TokenHeader,
-        AgoraAuthentication.UidHeader,
-    };
 
     public static bool IsRedirect(HttpResponseMessage response) =>
         (int)response.StatusCode is 301 or 302 or 303 or 307 or 308
@@ -91,7 +85,7 @@ internal static class RedirectFollower
         foreach (KeyValuePair<string, IEnumerable<string>> header in previous.Headers)
         {
             // The transfer encoding belonged to the previous body; credentials stay within the origin.
-            if ((sameOrigin || !IsCredentialHeader(header.Key))
+            if ((sameOrigin || !AgoraWire.IsCredentialHeader(header.Key))
                 && !string.Equals(header.Key, "Transfer-Encoding", StringComparison.OrdinalIgnoreCase))
             {
                 next.Headers.TryAddWithoutValidation(header.Key, header.Value);
@@ -109,17 +103,4 @@ internal static class RedirectFollower
         string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase)
         && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase)
         && a.Port == b.Port;
-
-    private static bool IsCredentialHeader(string name)
-    {
-        foreach (string credential in CredentialHeaders)
-        {
-            if (string.Equals(name, credential, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -45,7 +45,7 @@ internal static class SecretRedactor
         string?[] candidates =
         {
             credentials.CustomerSecret,
-            credentials.SentBasicAuthorizationValue?.Substring("Basic ".Length),
+            credentials.SentBasicAuthorizationValue?.Substring(Agora.Wire.AgoraWire.BasicPrefix.Length),
             credentials.StaticToken?.Value,
             tokenValue,
         };

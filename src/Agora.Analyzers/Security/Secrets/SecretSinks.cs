@@ -53,7 +53,7 @@ internal static class SecretSinks
     /// <summary>A dictionary, configuration or header key, or a switch arm's pattern, that a value goes with.</summary>
     public static SecretSink? ForKey(string key)
     {
-        if (string.Equals(key.Trim(), "x-agora-token", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(key.Trim(), Agora.Wire.AgoraWire.TokenHeader, StringComparison.OrdinalIgnoreCase))
         {
             return SecretSink.Token("it is the value of the x-agora-token header");
         }
