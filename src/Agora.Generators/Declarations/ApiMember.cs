@@ -11,12 +11,14 @@ namespace Agora.Generators.Declarations;
 /// </summary>
 internal sealed class ApiMember
 {
-    private ApiMember(INamedTypeSymbol api, INamedTypeSymbol declaring, ISymbol symbol, AttributeContext context)
+    private ApiMember(INamedTypeSymbol api, INamedTypeSymbol declaring, ISymbol symbol, AttributeContext context, AttributeContext apiDeclared, AttributeContext declaringDeclared)
     {
         Api = api;
         Declaring = declaring;
         Symbol = symbol;
         Context = context;
+        ApiDeclared = apiDeclared;
+        DeclaringDeclared = declaringDeclared;
     }
 
     public INamedTypeSymbol Api { get; }
@@ -26,6 +28,12 @@ internal sealed class ApiMember
     public ISymbol Symbol { get; }
 
     public AttributeContext Context { get; }
+
+    /// <summary>What the API's own attributes declare, read once per walk rather than once per member.</summary>
+    public AttributeContext ApiDeclared { get; }
+
+    /// <summary>What the declaring interface's own attributes declare (the API's, for its own members).</summary>
+    public AttributeContext DeclaringDeclared { get; }
 
     /// <summary>Whether it comes from a base interface rather than the <c>[AgoraApi]</c> interface itself.</summary>
     public bool IsInherited => !SymbolEqualityComparer.Default.Equals(Declaring, Api);
@@ -46,10 +54,11 @@ internal sealed class ApiMember
     public static List<ApiMember> Of(INamedTypeSymbol api, AttributeContext apiContext, KnownTypes known, CancellationToken cancellationToken)
     {
         var members = new List<ApiMember>();
-        Add(members, api, api, apiContext, cancellationToken);
+        Add(members, api, api, apiContext, apiContext, apiContext, cancellationToken);
         foreach (INamedTypeSymbol inherited in api.AllInterfaces)
         {
-            Add(members, api, inherited, AttributeContext.For(inherited, known).Under(apiContext), cancellationToken);
+            AttributeContext declared = AttributeContext.For(inherited, known);
+            Add(members, api, inherited, declared.Under(apiContext), apiContext, declared, cancellationToken);
         }
 
         return members;
@@ -68,7 +77,8 @@ internal sealed class ApiMember
         return Location.None;
     }
 
-    private static void Add(List<ApiMember> members, INamedTypeSymbol api, INamedTypeSymbol declaring, AttributeContext context, CancellationToken cancellationToken)
+    private static void Add(
+        List<ApiMember> members, INamedTypeSymbol api, INamedTypeSymbol declaring, AttributeContext context, AttributeContext apiDeclared, AttributeContext declaringDeclared, CancellationToken cancellationToken)
     {
         foreach (ISymbol member in declaring.GetMembers())
         {
@@ -77,7 +87,7 @@ internal sealed class ApiMember
             // Members with a default implementation need none from the client.
             if (member.IsAbstract && member is IMethodSymbol { MethodKind: MethodKind.Ordinary } or IPropertySymbol or IEventSymbol)
             {
-                members.Add(new ApiMember(api, declaring, member, context));
+                members.Add(new ApiMember(api, declaring, member, context, apiDeclared, declaringDeclared));
             }
         }
     }

@@ -94,9 +94,13 @@ internal static class DeclarationChecker
         AttributeContext declared = AttributeContext.For(api, known);
         CheckInterface(api, declared, sink, cancellationToken);
         List<ApiMember> members = ApiMember.Of(api, declared, known, cancellationToken);
-        foreach (INamedTypeSymbol contributing in members.Where(m => m.IsInherited).Select(m => m.Declaring).Distinct(SymbolEqualityComparer.Default).Cast<INamedTypeSymbol>())
+        var basesSeen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (ApiMember inherited in members.Where(m => m.IsInherited))
         {
-            ReportAttributeProblems(AttributeContext.For(contributing, known), api, contributing.Name, sink);
+            if (basesSeen.Add(inherited.Declaring))
+            {
+                ReportAttributeProblems(inherited.DeclaringDeclared, api, inherited.Declaring.Name, sink);
+            }
         }
 
         foreach (ApiMember member in members)

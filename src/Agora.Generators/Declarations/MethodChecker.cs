@@ -89,7 +89,7 @@ internal static class MethodChecker
             sink.Report(new DeclarationProblem(DeclarationRules.UnsupportedReturnType, method, ReturnTypeLocation(member, method, cancellationToken), shownElsewhere, name, returnProblem));
         }
 
-        CheckAuthAndHeaders(member, known, own, effective, sink);
+        CheckAuthAndHeaders(member, own, sink);
 
         // Bindings are checked against the route only once the route itself stands; before that they would only add noise.
         bool routeStands = verbs.Count > 0 && route.Error is null;
@@ -128,15 +128,15 @@ internal static class MethodChecker
     // schemes where the scheme is decided, and for a bad static header wherever one is. The method's problems are
     // reported here; a base interface's and the API's are reported once each (DeclarationChecker), and here only
     // explain the stub.
-    private static void CheckAuthAndHeaders(ApiMember member, KnownTypes known, AttributeContext own, AttributeContext effective, IDeclarationProblemSink sink)
+    private static void CheckAuthAndHeaders(ApiMember member, AttributeContext own, IDeclarationProblemSink sink)
     {
         var chain = new List<(AttributeContext Declared, string Name, bool ReportedElsewhere)> { (own, member.DisplayName, false) };
         if (member.IsInherited)
         {
-            chain.Add((AttributeContext.For(member.Declaring, known), member.Declaring.Name, true));
+            chain.Add((member.DeclaringDeclared, member.Declaring.Name, true));
         }
 
-        chain.Add((AttributeContext.For(member.Api, known), member.Api.Name, true));
+        chain.Add((member.ApiDeclared, member.Api.Name, true));
         bool schemeDecided = false;
         foreach ((AttributeContext declared, string name, bool reportedElsewhere) in chain)
         {
