@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 
 namespace Agora.Rest;
 
@@ -39,4 +40,26 @@ public sealed class AgoraClientOptions
 
     /// <summary>How many bytes of an error response are read to build <see cref="AgoraApiException"/>. Default 64 KiB.</summary>
     public int MaxErrorResponseBytes { get; set; } = 64 * 1024;
+
+    /// <summary>
+    /// Where the calling server runs: decides which of Agora's domains a call tries, and in what order, when the base
+    /// address in effect is the <see cref="AgoraApiAttribute"/> default or one of Agora's domains
+    /// (<see cref="AgoraDomains"/>). Default <see cref="AgoraArea.Global"/>. Configuration key <c>Agora:Area</c>.
+    /// </summary>
+    public AgoraArea Area { get; set; }
+
+    /// <summary>How failed calls to Agora's domains are repeated: attempts, waits, deadline.</summary>
+    public AgoraRetryOptions Retry { get; set; } = new();
+
+    /// <summary>
+    /// Receives a warning for each failed attempt that is repeated (host, kind of failure, attempt number; never a
+    /// credential). The generated <c>Add&lt;Name&gt;Client()</c> registrations use the container's logger factory.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>The clock that waits between attempts and keeps the deadline; tests can pass a fake one.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    // Set by configuration binding when Agora:Area holds something that is not an area, so that the start-up check can say so.
+    internal string? UnknownConfiguredArea { get; set; }
 }

@@ -4,6 +4,8 @@ using System.Net.Http;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using Agora.Rest.Routing;
+using Polly;
 
 namespace Agora.Rest.Infrastructure;
 
@@ -53,6 +55,7 @@ public sealed partial class AgoraClientCore
         HttpResponseMessage response;
         string? tokenValue = null;
         bool sending = false;
+        AttemptHistory? attempts = null;
         try
         {
             if (operation.IsIdempotent)
@@ -66,19 +69,29 @@ public sealed partial class AgoraClientCore
             request.VersionPolicy = _httpClient.DefaultVersionPolicy;
 #endif
             tokenValue = await AgoraAuthentication.ApplyAsync(request, operation.AuthScheme, _credentials, cancellationToken).ConfigureAwait(false);
-            Uri origin = request.RequestUri!;
+            RoutingPlan? routing = CurrentBaseAddress().Routing;
+            long started = routing is null ? 0 : _options.TimeProvider.GetTimestamp();
             sending = true;
-            response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            if (RedirectFollower.IsRedirect(response))
+            Outcome<HttpResponseMessage>? firstFailure = null;
+            try
             {
-                response = await FollowRedirectsAsync(request, response, origin, operation, cancellationToken).ConfigureAwait(false);
+                response = await SendOnceAsync(request, operation, cancellationToken).ConfigureAwait(false);
+                if (routing is not null && _retry.MaxRetryAttempts > 0 && FailureClassifier.Classify(response) != FailureKind.None)
+                {
+                    firstFailure = Outcome.FromResult(response);
+                }
             }
-            else if (operation.AuthScheme == AgoraAuthScheme.AccessToken && RedirectFollower.WasRedirectedElsewhere(response, origin))
+            catch (Exception failure) when (routing is not null && _retry.MaxRetryAttempts > 0
+                && FailureClassifier.Classify(failure, cancellationToken.IsCancellationRequested) != FailureKind.None)
             {
-                response.Dispose();
-                throw new HttpRequestException(
-                    $"{operation.DisplayName} was redirected to another host by the HttpClient's own handler, which sends x-agora-token and x-agora-uid along. " +
-                    "Use a handler with AllowAutoRedirect = false (the generated Add<Name>Client registrations always set it): then redirects leave other hosts without credentials.");
+                firstFailure = Outcome.FromException<HttpResponseMessage>(failure);
+                response = null!;
+            }
+
+            if (firstFailure is { } failed)
+            {
+                // Only a call that failed gets here: the rest of its attempts run on Polly.
+                (response, attempts) = await FailOverAsync(request, operation, routing!, started, failed, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (IOException failure) when (sending)
@@ -92,7 +105,7 @@ public sealed partial class AgoraClientCore
             request.Dispose();
         }
 
-        var exchange = new ResponseContext(this, response, operation, tokenValue);
+        var exchange = new ResponseContext(this, response, operation, tokenValue, attempts);
         try
         {
             return await handler.HandleAsync(exchange, cancellationToken).ConfigureAwait(false);
@@ -106,6 +119,43 @@ public sealed partial class AgoraClientCore
             // HttpContent's own whole-body reads (text, bytes) wrap the failure without naming the call: say it the same way.
             throw TransportFailure.For(failure, operation, TransportFailure.Stage.ResponseBody, _credentials, tokenValue, cancellationToken);
         }
+    }
+
+    // One attempt: the request, and the redirects that reach the client, each within the rules of RedirectFollower.
+    private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, AgoraOperation operation, CancellationToken cancellationToken)
+    {
+        Uri origin = request.RequestUri!;
+        HttpResponseMessage response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (RedirectFollower.IsRedirect(response))
+        {
+            return await FollowRedirectsAsync(request, response, origin, operation, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (operation.AuthScheme == AgoraAuthScheme.AccessToken && RedirectFollower.WasRedirectedElsewhere(response, origin))
+        {
+            response.Dispose();
+            throw new HttpRequestException(
+                $"{operation.DisplayName} was redirected to another host by the HttpClient's own handler, which sends x-agora-token and x-agora-uid along. " +
+                "Use a handler with AllowAutoRedirect = false (the generated Add<Name>Client registrations always set it): then redirects leave other hosts without credentials.");
+        }
+
+        return response;
+    }
+
+    // The attempts after a failed first one, over the routing plan's hosts; ends with a response to hand on, or throws.
+    private async Task<(HttpResponseMessage Response, AttemptHistory? Attempts)> FailOverAsync(
+        HttpRequestMessage request, AgoraOperation operation, RoutingPlan routing, long started, Outcome<HttpResponseMessage> firstFailure, CancellationToken cancellationToken)
+    {
+        var call = new FailoverCall(
+            (copy, token) => SendOnceAsync(copy, operation, token), request, operation, routing, _retry, _options.TimeProvider, started, FailoverLogger(), firstFailure, cancellationToken);
+        Outcome<HttpResponseMessage> outcome = await Routing.FailoverPipeline.RunAsync(FailoverPipelineFor(), call, cancellationToken).ConfigureAwait(false);
+        AttemptHistory? attempts = call.History.Count > 1 ? call.History : null;
+        if (outcome.Result is { } response)
+        {
+            return (response, attempts);
+        }
+
+        throw FailoverFailure.For(outcome.Exception!, operation, call, _retry.Deadline, cancellationToken);
     }
 
     // Each hop is a new request (a sent one cannot be sent again) sharing the buffered body, if any; every hop's request is
@@ -160,5 +210,5 @@ public sealed partial class AgoraClientCore
 
     /// <summary>Builds the exception for a failed response from a bounded read of its body.</summary>
     internal Task<AgoraApiException> ReadErrorAsync(in ResponseContext context, CancellationToken cancellationToken) =>
-        AgoraErrorReader.ReadAsync(context.Response, context.Operation, _credentials, context.TokenValue, _options.MaxErrorResponseBytes, cancellationToken);
+        AgoraErrorReader.ReadAsync(context.Response, context.Operation, _credentials, context.TokenValue, _options.MaxErrorResponseBytes, context.Attempts, cancellationToken);
 }

@@ -3,6 +3,9 @@ using System.ComponentModel;
 using System.Net.Http;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Agora.Rest.Routing;
+using Microsoft.Extensions.Logging;
+using Polly;
 
 namespace Agora.Rest.Infrastructure;
 
@@ -17,7 +20,11 @@ public sealed partial class AgoraClientCore
     private readonly AgoraCredentials _credentials;
     private readonly AgoraClientOptions _options;
     private readonly BaseAddressPolicy _declaredBaseAddress;
+    private readonly AgoraArea _area;
+    private readonly AgoraRetryOptions _retry;
     private BaseAddressPolicy? _lastBaseAddress;
+    private ResiliencePipeline<HttpResponseMessage>? _failoverPipeline;
+    private ILogger? _failoverLogger;
 
     /// <summary>
     /// Creates the core of a generated client and fails fast when <paramref name="credentials"/> cannot serve a
@@ -46,6 +53,22 @@ public sealed partial class AgoraClientCore
         }
 
         UseDefaultResolverWhenNoneIsSet(_options.JsonSerializerOptions);
+        _area = _options.Area;
+        if (_area is < AgoraArea.Global or > AgoraArea.China)
+        {
+            throw new ArgumentException($"AgoraClientOptions.Area is {(int)_area}, not an Agora area: use Global, UnitedStates, Europe, AsiaPacific or China.", nameof(options));
+        }
+
+        _retry = _options.Retry ?? throw new ArgumentException("AgoraClientOptions.Retry is null; leave the default or assign an instance.", nameof(options));
+        if (_retry.Problem("AgoraClientOptions.Retry") is { } retryProblem)
+        {
+            throw new ArgumentException(retryProblem, nameof(options));
+        }
+
+        if (_options.TimeProvider is null)
+        {
+            throw new ArgumentException("AgoraClientOptions.TimeProvider is null; leave the default or assign one.", nameof(options));
+        }
 
         foreach (AgoraAuthScheme scheme in schemesInUse)
         {
@@ -56,7 +79,7 @@ public sealed partial class AgoraClientCore
         }
 
         _declaredBaseAddress = Uri.TryCreate(declaredBaseAddress, UriKind.Absolute, out Uri? parsed)
-            ? BaseAddressPolicy.For(parsed, "[AgoraApi]")
+            ? BaseAddressPolicy.For(parsed, "[AgoraApi]", _area, givenByApplication: false)
             : BaseAddressPolicy.ForInvalid($"The [AgoraApi] base address of {clientName} is not an absolute URI.");
     }
 
@@ -129,6 +152,13 @@ public sealed partial class AgoraClientCore
         return new AgoraUriBuilder(policy.Prefix!);
     }
 
+    // The pipeline and logger of failover are made on a client's first failure: a client that never fails makes neither.
+    private ResiliencePipeline<HttpResponseMessage> FailoverPipelineFor() =>
+        _failoverPipeline ??= Routing.FailoverPipeline.Build(_retry.MaxRetryAttempts, _options.TimeProvider);
+
+    private ILogger? FailoverLogger() =>
+        _failoverLogger ??= _options.LoggerFactory?.CreateLogger(FailoverLog.Category);
+
     // HttpClient.BaseAddress first, then the options, then the attribute; re-checked only when the instance changes.
     private BaseAddressPolicy CurrentBaseAddress()
     {
@@ -145,7 +175,7 @@ public sealed partial class AgoraClientCore
         }
 
         string origin = _httpClient.BaseAddress is not null ? "HttpClient.BaseAddress" : "AgoraClientOptions.BaseAddress";
-        last = BaseAddressPolicy.For(address, origin);
+        last = BaseAddressPolicy.For(address, origin, _area, givenByApplication: true);
         _lastBaseAddress = last;
         return last;
     }

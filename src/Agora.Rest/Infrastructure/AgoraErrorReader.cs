@@ -24,6 +24,7 @@ internal static class AgoraErrorReader
         AgoraCredentials credentials,
         string? tokenValue,
         int maxBytes,
+        Routing.AttemptHistory? attempts,
         CancellationToken cancellationToken)
     {
         (byte[] body, IOException? lost) = await ReadBoundedAsync(response.Content, maxBytes, cancellationToken).ConfigureAwait(false);
@@ -50,6 +51,11 @@ internal static class AgoraErrorReader
         {
             // The status is known, so the failure is still this status; the lost connection is kept as the cause.
             message += $" The connection was lost while the error body was read ({SecretRedactor.Redact(lost.Message, credentials, tokenValue)}).";
+        }
+
+        if (attempts is not null)
+        {
+            message += $" Attempts: {attempts.Describe()}.";
         }
 
         return new AgoraApiException(message, response.StatusCode, operation.DisplayName, errorMessage, code, reason, requestId, retryAfter, excerpt, lost);
@@ -244,7 +250,8 @@ internal static class AgoraErrorReader
         return null;
     }
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response)
+    /// <summary>The wait a response's <c>Retry-After</c> asks for (a delay, or a date measured on <paramref name="clock"/>), or <see langword="null"/>.</summary>
+    internal static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider? clock = null)
     {
         var retryAfter = response.Headers.RetryAfter;
         if (retryAfter is null)
@@ -259,7 +266,7 @@ internal static class AgoraErrorReader
 
         if (retryAfter.Date is { } date)
         {
-            TimeSpan wait = date - DateTimeOffset.UtcNow;
+            TimeSpan wait = date - (clock ?? TimeProvider.System).GetUtcNow();
             return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
         }
 

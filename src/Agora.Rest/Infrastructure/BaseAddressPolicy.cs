@@ -1,15 +1,18 @@
 using System;
+using Agora.Rest.Routing;
 
 namespace Agora.Rest.Infrastructure;
 
 /// <summary>
 /// The checked form of one base address: the prefix request URIs start with, and whether credentials may
-/// travel to it. Only https, or http to a loopback host, may carry credentials.
+/// travel to it. Only https, or http to a loopback host, may carry credentials. An address on one of Agora's domains
+/// also routes: calls start at the area's host and may fail over to the others (<see cref="RoutingPlan"/>).
 /// </summary>
 internal sealed class BaseAddressPolicy
 {
-    private BaseAddressPolicy(Uri? source, string? prefix, string? credentialError, string? addressError)
+    private BaseAddressPolicy(Uri? source, string? prefix, string? credentialError, string? addressError, RoutingPlan? routing = null)
     {
+        Routing = routing;
         Source = source;
         Prefix = prefix;
         CredentialError = credentialError;
@@ -22,6 +25,9 @@ internal sealed class BaseAddressPolicy
     /// <summary>Scheme, host, port and path prefix without a trailing slash.</summary>
     public string? Prefix { get; }
 
+    /// <summary>The hosts calls go to when the address is one of Agora's domains, else <see langword="null"/>.</summary>
+    public RoutingPlan? Routing { get; }
+
     /// <summary>Why no request at all can be sent there, or <see langword="null"/>.</summary>
     public string? AddressError { get; }
 
@@ -30,7 +36,11 @@ internal sealed class BaseAddressPolicy
 
     public static BaseAddressPolicy ForInvalid(string addressError) => new(null, null, null, addressError);
 
-    public static BaseAddressPolicy For(Uri address, string origin)
+    /// <param name="address">The address to check.</param>
+    /// <param name="origin">Where it came from, for messages.</param>
+    /// <param name="area">The client's area, for routing.</param>
+    /// <param name="givenByApplication">Whether the application gave it (HttpClient or options), not the attribute.</param>
+    public static BaseAddressPolicy For(Uri address, string origin, AgoraArea area, bool givenByApplication)
     {
         if (!address.IsAbsoluteUri)
         {
@@ -68,7 +78,10 @@ internal sealed class BaseAddressPolicy
                 "or over http to a loopback host (127.0.0.0/8, ::1, localhost). Use an https base address.";
         }
 
-        return new(address, prefix, credentialError, null);
+        RoutingPlan? routing = RoutingPlan.For(address, area, givenByApplication);
+        return routing is null
+            ? new(address, prefix, credentialError, null)
+            : new(address, routing.Prefixes[routing.Start], credentialError, null, routing);
     }
 
     /// <summary>Scheme, host and port only: safe to print even if the path held something private.</summary>

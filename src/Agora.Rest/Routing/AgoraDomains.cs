@@ -47,6 +47,23 @@ public static class AgoraDomains
     /// <summary>Whether <paramref name="host"/> is one of Agora's REST domains in any area (case-insensitive).</summary>
     public static bool IsAgoraHost(string host) => host is not null && s_all.Contains(host);
 
+    /// <summary>The area whose list holds <paramref name="host"/> (case-insensitive), or <see langword="null"/> for a host that is not Agora's.</summary>
+    public static AgoraArea? AreaOf(string host)
+    {
+        foreach (AgoraArea area in Areas)
+        {
+            foreach (string candidate in HostsFor(area))
+            {
+                if (string.Equals(candidate, host, StringComparison.OrdinalIgnoreCase))
+                {
+                    return area;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Every Agora REST domain of every area, each once.</summary>
     public static IReadOnlyList<string> AllHosts => s_allHosts;
 

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+
+namespace Agora.Rest;
+
+/// <summary>
+/// How a generated client repeats a failed call over Agora's domains (<see cref="AgoraClientOptions.Area"/>): how many
+/// times, how long it waits in between, and when it gives up. Attempts, waits and the deadline run on Polly
+/// (<c>Polly.Core</c>); which host each attempt goes to, and whether a request may be sent again, is Agora's policy.
+/// </summary>
+/// <remarks>
+/// Only requests to Agora's own domains are repeated: an explicit base address naming another host (the emulator,
+/// a proxy) turns routing and repeats off. See docs/resilience.md.
+/// </remarks>
+public sealed class AgoraRetryOptions
+{
+    private static readonly TimeSpan[] s_agoraDelays = { TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(6) };
+
+    private IReadOnlyList<TimeSpan> _delays = s_agoraDelays;
+
+    /// <summary>
+    /// How many times a call may be repeated after its first attempt; 0 sends each call once. Default 3, so four
+    /// attempts: enough to try every host of an area once when none of them resolves.
+    /// </summary>
+    public int MaxRetryAttempts { get; set; } = 3;
+
+    /// <summary>
+    /// The waits before repeats, in order; the last one serves every later repeat. Default 1 s, 3 s, 6 s, the
+    /// schedule in Agora's "Ensure service reliability" page. A move to a host not yet tried after a failure that
+    /// never reached a server (the name did not resolve, the connection was refused, the TLS handshake failed)
+    /// does not wait; a <c>429</c> waits for its <c>Retry-After</c>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public IReadOnlyList<TimeSpan> Delays
+    {
+        get => _delays;
+        set => _delays = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Whether each wait from <see cref="Delays"/> varies by up to ±25 %, so that many clients failing at once do not repeat in step. Default on.</summary>
+    public bool UseJitter { get; set; } = true;
+
+    /// <summary>
+    /// The time a call may take from its start until it gives up repeating, waits included. Default 30 s;
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for none. A call's first attempt is bounded by the
+    /// HttpClient's own <c>Timeout</c> (and the handler's <c>ConnectTimeout</c>), so a call that never fails pays for
+    /// no timer of ours; the deadline bounds every attempt after a failure.
+    /// </summary>
+    public TimeSpan Deadline { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The problem with these settings, or <see langword="null"/>; <paramref name="owner"/> names where they came from.</summary>
+    internal string? Problem(string owner)
+    {
+        if (MaxRetryAttempts < 0)
+        {
+            return $"{owner}.MaxRetryAttempts is {MaxRetryAttempts}; give 0 (no repeats) or more.";
+        }
+
+        if (MaxRetryAttempts > 0 && _delays.Count == 0)
+        {
+            return $"{owner}.Delays is empty; give at least one wait (TimeSpan.Zero for none).";
+        }
+
+        foreach (TimeSpan delay in _delays)
+        {
+            if (delay < TimeSpan.Zero)
+            {
+                return $"{owner}.Delays holds a negative wait ({delay}).";
+            }
+        }
+
+        if (Deadline <= TimeSpan.Zero && Deadline != System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            return $"{owner}.Deadline is {Deadline}; give a positive time or Timeout.InfiniteTimeSpan.";
+        }
+
+        return null;
+    }
+}
