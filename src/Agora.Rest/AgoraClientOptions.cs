@@ -60,6 +60,8 @@ public sealed class AgoraClientOptions
     /// <summary>The clock that waits between attempts and keeps the deadline; tests can pass a fake one.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
-    // Set by configuration binding when Agora:Area holds something that is not an area, so that the start-up check can say so.
+    // Set by configuration binding: the area Agora:Area names, or the text when it names none (the start-up check says so).
+    internal AgoraArea? ConfiguredArea { get; set; }
+
     internal string? UnknownConfiguredArea { get; set; }
 }

@@ -31,14 +31,18 @@ public sealed class PackageLayoutTests
     private static readonly string[] Net8Dependencies =
     {
         "Microsoft.Extensions.Configuration.Abstractions",
+        "Microsoft.Extensions.Logging.Abstractions",
         "Microsoft.Extensions.Options",
+        "Polly.Core",
     };
 
     private static readonly string[] NetStandardDependencies =
     {
         "Microsoft.Bcl.TimeProvider",
         "Microsoft.Extensions.Configuration.Abstractions",
+        "Microsoft.Extensions.Logging.Abstractions",
         "Microsoft.Extensions.Options",
+        "Polly.Core",
         "System.Text.Json",
     };
 
@@ -62,7 +66,7 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void Depends_only_on_the_host_abstractions_and_on_netstandard_the_json_and_clock_packages()
+    public void Depends_only_on_the_host_abstractions_and_Polly_and_on_netstandard_the_json_and_clock_packages()
     {
         using ZipArchive zip = ZipFile.OpenRead(_package.PackagePath);
         using Stream nuspec = zip.GetEntry("Agora.Generators.nuspec")!.Open();

@@ -16,6 +16,7 @@ internal static class ServicesEmitter
     private const string BuilderExtensions = "global::" + HttpClientFactorySupport.BuilderExtensions;
     private const string Credentials = "global::Agora.Rest.AgoraCredentials";
     private const string Options = "global::Agora.Rest.AgoraClientOptions";
+    private const string ContainerOptions = "global::Agora.Rest.Infrastructure.AgoraContainerOptions";
     private const string ServiceRegistration = "global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions";
     private const string FilterInterface = "global::" + HttpClientFactorySupport.HandlerBuilderFilter;
 
@@ -41,28 +42,30 @@ internal static class ServicesEmitter
         writer.Line("/// <summary>");
         writer.Line($"/// Registers <c>{name}</c>, implemented by <c>{spec.ClientName}</c>, with credentials taken from the container");
         writer.Line("/// (the most recently registered <see cref=\"global::Agora.Rest.AgoraCredentials\"/> that can serve this API, for example from");
-        writer.Line("/// <c>AddAgoraCredentials</c> or <c>AddAgoraTokenProvider</c>), and options too when one is registered.");
+        writer.Line("/// <c>AddAgoraCredentials</c> or <c>AddAgoraTokenProvider</c>), and options from the container: an <see cref=\"global::Agora.Rest.AgoraClientOptions\"/>");
+        writer.Line("/// instance when one is registered, else the configured options (<c>Agora:Area</c>, the container's logger factory).");
         writer.Line("/// </summary>");
         writer.Line("/// <returns>The builder, to add handlers such as a resilience pipeline.</returns>");
         writer.Open($"public static {Builder} Add{spec.ClientName}(this {Services} services)");
         writer.Line("if (services is null) throw new global::System.ArgumentNullException(nameof(services));");
+        writer.Line($"{ContainerOptions}.Register(services);");
         WriteRegistration(writer, factory, $"{Factory}.AddHttpClient<{spec.InterfaceType}, {client}>(services, __AgoraCreateFromServices)");
         writer.Close();
 
         writer.Line();
-        writer.Line($"/// <summary>Registers <c>{name}</c>, implemented by <c>{spec.ClientName}</c>, with the given credentials and options.</summary>");
+        writer.Line($"/// <summary>Registers <c>{name}</c>, implemented by <c>{spec.ClientName}</c>, with the given credentials and options (the container's when none are given).</summary>");
         writer.Line("/// <returns>The builder, to add handlers such as a resilience pipeline.</returns>");
         writer.Open($"public static {Builder} Add{spec.ClientName}(this {Services} services, {Credentials} credentials, {Options}? options = null)");
         writer.Line("if (services is null) throw new global::System.ArgumentNullException(nameof(services));");
         writer.Line("if (credentials is null) throw new global::System.ArgumentNullException(nameof(credentials));");
-        WriteRegistration(writer, factory, $"{Factory}.AddHttpClient<{spec.InterfaceType}, {client}>(services, (httpClient, serviceProvider) =>\n            options is null ? new {client}(httpClient, credentials) : new {client}(httpClient, credentials, options))");
+        writer.Line($"{ContainerOptions}.Register(services);");
+        WriteRegistration(writer, factory, $"{Factory}.AddHttpClient<{spec.InterfaceType}, {client}>(services, (httpClient, serviceProvider) =>\n            new {client}(httpClient, credentials, options ?? {ContainerOptions}.Resolve(serviceProvider)))");
         writer.Close();
 
         writer.Line();
         writer.Open($"private static {client} __AgoraCreateFromServices(global::System.Net.Http.HttpClient httpClient, global::System.IServiceProvider serviceProvider)");
         writer.Line($"{Credentials} credentials = global::Agora.Rest.Infrastructure.AgoraContainerCredentials.Resolve(serviceProvider, {CSharpText.Literal(spec.ClientName)}, __agoraSchemesInUse);");
-        writer.Line($"{Options}? options = serviceProvider.GetService(typeof({Options})) as {Options};");
-        writer.Line($"return options is null ? new {client}(httpClient, credentials) : new {client}(httpClient, credentials, options);");
+        writer.Line($"return new {client}(httpClient, credentials, {ContainerOptions}.Resolve(serviceProvider));");
         writer.Close();
 
         writer.Line();

@@ -59,6 +59,7 @@ public static class AgoraCredentialsServiceCollectionExtensions
             AgoraCustomerOptions customer = serviceProvider.GetRequiredService<IOptions<AgoraCustomerOptions>>().Value;
             return AgoraCredentials.Basic(customer.CustomerId!, customer.CustomerSecret!);
         }));
+        AgoraAreaConfiguration.Bind(services, configuration);
         return services;
     }
 }

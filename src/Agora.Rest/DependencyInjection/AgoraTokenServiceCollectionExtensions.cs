@@ -67,6 +67,7 @@ public static class AgoraTokenServiceCollectionExtensions
         });
         // The provider is resolved on first use, so that resolving a Basic client beside it never validates the App settings.
         services.AddSingleton(serviceProvider => AgoraCredentials.Token(new DeferredTokenProvider(serviceProvider.GetRequiredService<IAgoraTokenProvider>)));
+        AgoraAreaConfiguration.Bind(services, configuration);
         return services;
     }
 }

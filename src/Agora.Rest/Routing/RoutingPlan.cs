@@ -48,8 +48,9 @@ internal sealed class RoutingPlan
     /// <remarks>
     /// A host of <paramref name="area"/>'s list starts the calls, and the list continues from it. The
     /// <see cref="AgoraApiAttribute"/> default is only the API author's: outside the area's list, the area's first host
-    /// starts instead. An address the application gave names its host on purpose: outside the area's list, that host
-    /// starts and its own area's list continues (as an address the application gives wins over the options).
+    /// starts instead, and so does it for the primary domains (<c>api.agora.io</c>, <c>api.sd-rtn.com</c>), which
+    /// documentation and samples name everywhere. A regional host the application gave is a choice: outside the area's
+    /// list, that host starts and its own area's list continues (an address the application gives wins over the options).
     /// </remarks>
     public static RoutingPlan? For(Uri address, AgoraArea area, bool givenByApplication)
     {
@@ -65,7 +66,7 @@ internal sealed class RoutingPlan
         }
 
         IReadOnlyList<string> hosts = AgoraDomains.HostsFor(area);
-        if (givenByApplication && AgoraDomains.AreaOf(address.Host) is { } own && own != area && IndexOf(hosts, address.Host) < 0)
+        if (givenByApplication && AgoraDomains.AreaOf(address.Host) is { } own && own != AgoraArea.Global && own != area && IndexOf(hosts, address.Host) < 0)
         {
             area = own;
             hosts = AgoraDomains.HostsFor(own);
