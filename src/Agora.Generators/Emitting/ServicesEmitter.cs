@@ -103,7 +103,7 @@ internal static class ServicesEmitter
         }
 
         writer.Line($"{Builder} builder = {addHttpClient};");
-        writer.Line($"{ServiceRegistration}.AddSingleton<{FilterInterface}>(services, new __AgoraLeaveRedirectsToClient(builder.Name));");
+        writer.Line($"{ServiceRegistration}.AddSingleton<{FilterInterface}>(services, new __AgoraFinalHandlerSettings(builder.Name));");
         writer.Line($"return {Redacted(factory, "builder")};");
     }
 
@@ -117,16 +117,20 @@ internal static class ServicesEmitter
     {
         const string HandlerBuilder = "global::Microsoft.Extensions.Http.HttpMessageHandlerBuilder";
         writer.Line();
-        writer.Line("/// <summary>Turns off the primary handler's own redirects for this client, after every other configuration.</summary>");
-        writer.Open($"private sealed class __AgoraLeaveRedirectsToClient : {FilterInterface}");
+        writer.Line("/// <summary>");
+        writer.Line("/// Turns off the primary handler's own redirects for this client, after every other configuration, and routes the attempts");
+        writer.Line("/// of a handler that repeats requests (a resilience pipeline) over Agora's hosts, so calls are not repeated twice over.");
+        writer.Line("/// </summary>");
+        writer.Open($"private sealed class __AgoraFinalHandlerSettings : {FilterInterface}");
         writer.Line("private readonly string _clientName;");
         writer.Line();
-        writer.Line("public __AgoraLeaveRedirectsToClient(string clientName) => _clientName = clientName;");
+        writer.Line("public __AgoraFinalHandlerSettings(string clientName) => _clientName = clientName;");
         writer.Line();
         writer.Open($"public global::System.Action<{HandlerBuilder}> Configure(global::System.Action<{HandlerBuilder}> next) => builder =>");
         writer.Line("next(builder);");
         writer.Open("if (string.Equals(builder.Name, _clientName, global::System.StringComparison.Ordinal))");
         writer.Line("global::Agora.Rest.Infrastructure.AgoraHandlers.LeaveRedirectsToClient(builder.PrimaryHandler);");
+        writer.Line("global::Agora.Rest.Infrastructure.AgoraHandlers.RouteRepeatsOfThePipeline(builder.AdditionalHandlers);");
         writer.Close();
         writer.Close(";");
         writer.Close();

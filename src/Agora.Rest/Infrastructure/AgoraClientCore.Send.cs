@@ -76,13 +76,14 @@ public sealed partial class AgoraClientCore
             try
             {
                 response = await SendOnceAsync(request, operation, cancellationToken).ConfigureAwait(false);
-                if (routing is not null && _retry.MaxRetryAttempts > 0 && FailureClassifier.Classify(response) != FailureKind.None)
+                if (routing is not null && _retry.MaxRetryAttempts > 0 && FailureClassifier.Classify(response) != FailureKind.None && !PipelineRetries.RepeatedByPipeline(request))
                 {
                     firstFailure = Outcome.FromResult(response);
                 }
             }
             catch (Exception failure) when (routing is not null && _retry.MaxRetryAttempts > 0
-                && FailureClassifier.Classify(failure, cancellationToken.IsCancellationRequested) != FailureKind.None)
+                && FailureClassifier.Classify(failure, cancellationToken.IsCancellationRequested) != FailureKind.None
+                && !PipelineRetries.RepeatedByPipeline(request))
             {
                 firstFailure = Outcome.FromException<HttpResponseMessage>(failure);
                 response = null!;
@@ -90,7 +91,7 @@ public sealed partial class AgoraClientCore
 
             if (firstFailure is { } failed)
             {
-                // Only a call that failed gets here: the rest of its attempts run on Polly.
+                // Only a call that failed gets here (and none that a resilience pipeline already repeated): the rest of its attempts run on Polly.
                 (response, attempts) = await FailOverAsync(request, operation, routing!, started, failed, cancellationToken).ConfigureAwait(false);
             }
         }

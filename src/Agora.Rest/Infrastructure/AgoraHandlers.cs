@@ -1,5 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Net.Http;
+using Agora.Rest.Routing;
 
 namespace Agora.Rest.Infrastructure;
 
@@ -29,6 +32,36 @@ public static class AgoraHandlers
                 other.GetType().GetProperty("AllowAutoRedirect")?.SetValue(other, false);
                 break;
 #endif
+        }
+    }
+
+    // Handlers that repeat requests themselves: Microsoft.Extensions.Http.Resilience's (standard, hedging, custom) and
+    // Microsoft.Extensions.Http.Polly's. Known by name, so that the product depends on neither.
+    private static readonly string[] s_retryingHandlers =
+    {
+        "Microsoft.Extensions.Http.Resilience.ResilienceHandler",
+        "Microsoft.Extensions.Http.Polly.PolicyHttpMessageHandler",
+    };
+
+    /// <summary>
+    /// When the client's pipeline holds a handler that repeats requests, adds the innermost handler that sends each of its
+    /// attempts to the host Agora's order gives; the client does not repeat what the pipeline repeated. Call after every other
+    /// configuration of <paramref name="additionalHandlers"/>.
+    /// </summary>
+    public static void RouteRepeatsOfThePipeline(IList<DelegatingHandler> additionalHandlers)
+    {
+        if (additionalHandlers is null)
+        {
+            throw new ArgumentNullException(nameof(additionalHandlers));
+        }
+
+        foreach (DelegatingHandler handler in additionalHandlers)
+        {
+            if (Array.IndexOf(s_retryingHandlers, handler.GetType().FullName) >= 0)
+            {
+                additionalHandlers.Add(new PipelineHostRouter());
+                return;
+            }
         }
     }
 }

@@ -15,19 +15,15 @@ namespace Agora.Rest.Routing;
 /// </remarks>
 internal sealed class RoutingPlan
 {
-    private readonly string[] _regions;
-
     private RoutingPlan(AgoraArea area, IReadOnlyList<string> hosts, string pathPrefix, int start)
     {
         Area = area;
         Hosts = hosts;
         Start = start;
         Prefixes = new string[hosts.Count];
-        _regions = new string[hosts.Count];
         for (int i = 0; i < hosts.Count; i++)
         {
             Prefixes[i] = "https://" + hosts[i] + pathPrefix;
-            _regions[i] = hosts[i].Substring(0, hosts[i].IndexOf('.'));
         }
     }
 
@@ -91,9 +87,12 @@ internal sealed class RoutingPlan
     }
 
     /// <summary>The host the attempt after one on <paramref name="current"/> that failed with <paramref name="kind"/> goes to.</summary>
-    public int Next(int current, FailureKind kind)
+    public int Next(int current, FailureKind kind) => NextHost(Hosts, current, kind);
+
+    /// <summary>Agora's order over any area's list: see the remarks of <see cref="RoutingPlan"/>.</summary>
+    public static int NextHost(IReadOnlyList<string> hosts, int current, FailureKind kind)
     {
-        int count = Hosts.Count;
+        int count = hosts.Count;
         if (kind == FailureKind.RateLimited)
         {
             return current; // The host answered; the account's quota is what ran out.
@@ -104,10 +103,11 @@ internal sealed class RoutingPlan
             return (current + 1) % count;
         }
 
+        string region = RegionOf(hosts[current]);
         for (int step = 1; step < count; step++)
         {
             int candidate = (current + step) % count;
-            if (!string.Equals(_regions[candidate], _regions[current], StringComparison.Ordinal))
+            if (!string.Equals(RegionOf(hosts[candidate]), region, StringComparison.Ordinal))
             {
                 return candidate;
             }
@@ -115,4 +115,7 @@ internal sealed class RoutingPlan
 
         return current;
     }
+
+    // The prefix before the suffix: "api-us-west-1" of "api-us-west-1.agora.io", "api" of the primary domains.
+    private static string RegionOf(string host) => host.Substring(0, host.IndexOf('.'));
 }
