@@ -213,10 +213,18 @@ internal sealed class FailoverCall
             StartNewRound();
         }
 
-        TimeSpan left = RemainingTime();
-        if (left != Timeout.InfiniteTimeSpan && delay >= left)
+        if (_retry.Deadline != Timeout.InfiniteTimeSpan)
         {
-            return $"the next wait ({delay.TotalMilliseconds:0} ms) would pass the deadline";
+            TimeSpan left = _retry.Deadline - _clock.GetElapsedTime(_started);
+            if (left <= TimeSpan.Zero)
+            {
+                return "the deadline has passed";
+            }
+
+            if (delay >= left)
+            {
+                return $"the next wait ({delay.TotalMilliseconds:0} ms) would pass the deadline";
+            }
         }
 
         _next = next;

@@ -203,6 +203,22 @@ public sealed class FailoverTests
     }
 
     [Fact]
+    public async Task A_first_attempt_that_outlasted_the_deadline_is_not_followed_by_another()
+    {
+        var clock = new ObservedClock();
+        var hosts = new ScriptedHosts().Queue("api.agora.io", 1, (_, _) =>
+        {
+            clock.Advance(TimeSpan.FromSeconds(31)); // The first attempt runs under HttpClient.Timeout, not the deadline.
+            throw new HttpRequestException(HttpRequestError.NameResolutionError, "Name or service not known", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.HostNotFound));
+        });
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => Client(hosts, clock: clock, deadline: TimeSpan.FromSeconds(30)).GetAsync());
+
+        Assert.Single(hosts.Requests);
+        Assert.Contains("not repeated: the deadline has passed", Assert.Single(_logs.Lines));
+    }
+
+    [Fact]
     public async Task When_every_host_fails_the_exception_says_what_happened_on_each()
     {
         var hosts = new ScriptedHosts().NameNotResolved("api.agora.io", times: 2).NameNotResolved("api.sd-rtn.com", times: 2);

@@ -80,7 +80,8 @@ public sealed class ScriptedHosts : HttpMessageHandler
         }
     }
 
-    private ScriptedHosts Queue(string host, int times, Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> action)
+    /// <summary>Runs <paramref name="action"/> for the next <paramref name="times"/> requests to <paramref name="host"/>.</summary>
+    public ScriptedHosts Queue(string host, int times, Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> action)
     {
         ConcurrentQueue<Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>> queue = _scripts.GetOrAdd(host, _ => new());
         for (int i = 0; i < times; i++)
