@@ -6,13 +6,11 @@ using System.Threading;
 using System.Threading.Tasks;
 using Agora.Rest.Testing.Endpoints;
 using Agora.Rest.Testing.Gateway;
+using Agora.Rest.Testing.Hosts;
 using Agora.Rest.Testing.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Agora.Rest.Testing;
@@ -24,6 +22,7 @@ namespace Agora.Rest.Testing;
 public sealed class AgoraEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly EmulatorListeners _listeners;
     private readonly BasicCredentials _basic;
     private readonly IReadOnlyList<Route> _routes;
     private readonly HashSet<string> _appIds;
@@ -37,9 +36,10 @@ public sealed class AgoraEmulator : IAsyncDisposable
     private readonly FaultPlan _faults = new();
     private readonly RateLimiter? _rateLimiter;
 
-    private AgoraEmulator(WebApplication app, AgoraEmulatorOptions options)
+    private AgoraEmulator(WebApplication app, EmulatorListeners listeners, AgoraEmulatorOptions options)
     {
         _app = app;
+        _listeners = listeners;
         _basic = new BasicCredentials(options.CustomerId, options.CustomerSecret);
         _tokens = new SignalingTokenCredentials(options.Apps, options.TimeProvider);
         _appIds = new HashSet<string>(options.Apps.Select(a => a.AppId), StringComparer.Ordinal);
@@ -84,6 +84,13 @@ public sealed class AgoraEmulator : IAsyncDisposable
 
     /// <summary>Where the emulator listens, for example <c>http://127.0.0.1:49731/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>
+    /// Where the emulator also listens over TLS, for example <c>https://127.0.0.1:49732/</c>: the same emulator (state,
+    /// routes, log) as <see cref="BaseAddress"/>, under a self-signed certificate made for it that names every one of
+    /// Agora's hosts. A default client rejects that certificate.
+    /// </summary>
+    public Uri HttpsBaseAddress { get; private set; } = null!;
 
     /// <summary>Every request received so far, in order; credentials are never kept.</summary>
     public IReadOnlyList<ReceivedRequest> ReceivedRequests => _received.Snapshot();
@@ -166,13 +173,14 @@ public sealed class AgoraEmulator : IAsyncDisposable
 
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var listeners = new EmulatorListeners();
+        builder.WebHost.ConfigureKestrel(listeners.Configure);
         WebApplication app = builder.Build();
-        var emulator = new AgoraEmulator(app, options);
+        var emulator = new AgoraEmulator(app, listeners, options);
         app.Run(emulator.HandleAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        emulator.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+        emulator.BaseAddress = new Uri($"http://{listeners.PlainEndPoint}/");
+        emulator.HttpsBaseAddress = new Uri($"https://{listeners.TlsEndPoint}/");
         return emulator;
     }
 
@@ -180,6 +188,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
     {
         HttpRequest request = context.Request;
         string path = request.Path.Value ?? string.Empty;
+        string host = request.Host.Host.ToLowerInvariant();
         (Route Route, IReadOnlyDictionary<string, string> Values)? match = Find(request.Method, path);
         bool authenticated = _basic.Accepts(request)
             || (match is { Route.AcceptsTokens: true } tokenRoute && _tokens.Accepts(request, tokenRoute.Values));
@@ -196,7 +205,10 @@ public sealed class AgoraEmulator : IAsyncDisposable
         {
             // Logged even when the caller gave up (a timeout during an injected delay): tests count those too.
             _received.Add(new ReceivedRequest(
-                request.Method, path, request.QueryString.Value ?? string.Empty, BasicCredentials.SchemeOf(request), authenticated, context.Response.StatusCode));
+                request.Method, path, request.QueryString.Value ?? string.Empty, BasicCredentials.SchemeOf(request), authenticated, context.Response.StatusCode)
+            {
+                Host = host,
+            });
         }
     }
 
@@ -253,5 +265,6 @@ public sealed class AgoraEmulator : IAsyncDisposable
     {
         await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        _listeners.Dispose();
     }
 }
