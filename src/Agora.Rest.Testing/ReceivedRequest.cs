@@ -13,9 +13,10 @@ namespace Agora.Rest.Testing;
 public sealed record ReceivedRequest(string Method, string Path, string Query, string Authentication, bool Authenticated, int Status)
 {
     /// <summary>
-    /// The host the request came in under: the name in its <c>Host</c> header, without the port, in lower case, for
-    /// example <c>api.agora.io</c>; <c>127.0.0.1</c> for one sent to <see cref="AgoraEmulator.BaseAddress"/> (or
-    /// <see cref="AgoraEmulator.HttpsBaseAddress"/>).
+    /// The host the request came in under: the name in its <c>Host</c> header, without the port, in lower case. One of
+    /// Agora's hosts (<c>api.agora.io</c>, <c>api.sd-rtn.com</c>, …) for a request through
+    /// <see cref="AgoraEmulator.CreateAgoraHostsHandler"/>; <c>127.0.0.1</c> for one sent to <see cref="AgoraEmulator.BaseAddress"/>
+    /// (or <see cref="AgoraEmulator.HttpsBaseAddress"/>).
     /// </summary>
     /// <remarks>
     /// <c>127.0.0.1</c> unless set, so that a request made up with the positional parameters alone still equals a logged one
