@@ -2,28 +2,33 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Agora.Rest.Testing.Endpoints;
 using Agora.Rest.Testing.Gateway;
+using Agora.Rest.Testing.Hosts;
 using Agora.Rest.Testing.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Agora.Rest.Testing;
 
 /// <summary>
 /// Agora's REST service, offline: Kestrel on 127.0.0.1 at a free port, answering with Agora's shapes, status
-/// codes and gateway texts. Point a client's <c>HttpClient.BaseAddress</c> at <see cref="BaseAddress"/>.
+/// codes and gateway texts. Point a client's <c>HttpClient.BaseAddress</c> at <see cref="BaseAddress"/>; or, to test
+/// how a client fails over from one of Agora's hosts to the next, send it through <see cref="CreateAgoraHostsHandler"/>,
+/// which takes every Agora host name to the emulator over TLS, and take hosts down with
+/// <see cref="InjectFault(string, EmulatorFault, int)"/>.
 /// </summary>
 public sealed class AgoraEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly EmulatorListeners _listeners;
+    private readonly RefusedEndpoint _refused = new();
+    private readonly AgoraHostsConnector _hosts;
     private readonly BasicCredentials _basic;
     private readonly IReadOnlyList<Route> _routes;
     private readonly HashSet<string> _appIds;
@@ -37,9 +42,11 @@ public sealed class AgoraEmulator : IAsyncDisposable
     private readonly FaultPlan _faults = new();
     private readonly RateLimiter? _rateLimiter;
 
-    private AgoraEmulator(WebApplication app, AgoraEmulatorOptions options)
+    private AgoraEmulator(WebApplication app, EmulatorListeners listeners, AgoraEmulatorOptions options)
     {
         _app = app;
+        _listeners = listeners;
+        _hosts = new AgoraHostsConnector(listeners, _refused, _faults);
         _basic = new BasicCredentials(options.CustomerId, options.CustomerSecret);
         _tokens = new SignalingTokenCredentials(options.Apps, options.TimeProvider);
         _appIds = new HashSet<string>(options.Apps.Select(a => a.AppId), StringComparer.Ordinal);
@@ -85,6 +92,13 @@ public sealed class AgoraEmulator : IAsyncDisposable
     /// <summary>Where the emulator listens, for example <c>http://127.0.0.1:49731/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>
+    /// Where the emulator also listens over TLS, for example <c>https://127.0.0.1:49732/</c>: the same emulator (state,
+    /// routes, log) as <see cref="BaseAddress"/>, under a self-signed certificate made for it that names every one of
+    /// Agora's hosts. Only <see cref="CreateAgoraHostsHandler"/> trusts that certificate; a default client rejects it.
+    /// </summary>
+    public Uri HttpsBaseAddress { get; private set; } = null!;
+
     /// <summary>Every request received so far, in order; credentials are never kept.</summary>
     public IReadOnlyList<ReceivedRequest> ReceivedRequests => _received.Snapshot();
 
@@ -98,6 +112,41 @@ public sealed class AgoraEmulator : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         return _received.WaitForCountAsync(count, cancellationToken);
     }
+
+    /// <summary>
+    /// Every connection a hosts handler (<see cref="CreateAgoraHostsHandler"/>) opened or failed to open, in order: the
+    /// hosts a client tried, and how each attempt ended. Recorded before the client sees the outcome, so a test can read
+    /// it as soon as a call returns. A request sent on a connection the handler already holds opens none.
+    /// </summary>
+    public IReadOnlyList<HostConnection> Connections => _hosts.Connections;
+
+    /// <summary>
+    /// A handler that takes each of Agora's host names (<see cref="AgoraDomains.AllHosts"/>, over https) to this
+    /// emulator, as if it were Agora, for testing how a client fails over from host to host with real sockets.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// A <see cref="SocketsHttpHandler"/> whose connections all stay on this machine: an Agora host name leads to the
+    /// emulator's TLS listener on 127.0.0.1; any other name fails as a name that does not resolve
+    /// (<c>HttpRequestError.NameResolutionError</c>), and no proxy is used. It trusts exactly the emulator's certificate,
+    /// nothing else, and follows no redirects (generated clients follow them themselves).
+    /// </para>
+    /// <para>
+    /// Connection-level faults (<see cref="EmulatorFault.NameResolutionFailure"/>, <see cref="EmulatorFault.ConnectionRefused"/>,
+    /// <see cref="EmulatorFault.TlsHandshakeFailure"/>) are met when this handler opens a connection to the host. While one
+    /// waits for a host, the handler sends that host's requests on fresh connections, so the next request meets it even
+    /// if a connection to the host is pooled; once the fault is spent, pooled connections are used again.
+    /// </para>
+    /// <para>Each handler pools its own connections; dispose it (or the client it was given to) when done.</para>
+    /// </remarks>
+    public HttpMessageHandler CreateAgoraHostsHandler() => new AgoraHostsHandler(_hosts);
+
+    /// <summary>
+    /// An <see cref="HttpClient"/> over <see cref="CreateAgoraHostsHandler"/>, with no <c>BaseAddress</c>: a generated
+    /// client then calls its API's own host (<c>https://api.agora.io</c> unless it says otherwise), and a request URL may
+    /// name any of Agora's hosts. The caller disposes it.
+    /// </summary>
+    public HttpClient CreateAgoraHostsClient() => new(CreateAgoraHostsHandler(), disposeHandler: true);
 
     /// <summary>Every Signaling peer and channel message accepted so far, in order.</summary>
     public IReadOnlyList<SignalingMessage> SignalingMessages => _messages.ToArray();
@@ -127,16 +176,55 @@ public sealed class AgoraEmulator : IAsyncDisposable
     /// <summary>
     /// Makes the next <paramref name="times"/> requests that match <paramref name="method"/> and
     /// <paramref name="pathTemplate"/> (holes such as <c>{appid}</c> match any one segment) meet
-    /// <paramref name="fault"/> before any credential is checked.
+    /// <paramref name="fault"/> before any credential is checked, whichever host they came in under.
     /// </summary>
     /// <returns>The waiting fault: await <see cref="InjectedFault.Met"/> to know the requests reached it, or withdraw it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="fault"/> is met by connections, which have no method or path.</exception>
     public InjectedFault InjectFault(string method, string pathTemplate, EmulatorFault fault, int times = 1)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(method);
         ArgumentException.ThrowIfNullOrWhiteSpace(pathTemplate);
         ArgumentNullException.ThrowIfNull(fault);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(times);
-        return _faults.Add(new RouteTemplate(method.ToUpperInvariant(), pathTemplate), fault, times);
+        if (fault.ConnectionOutcome is not null)
+        {
+            throw new ArgumentException(
+                "A connection-level fault (NameResolutionFailure, ConnectionRefused, TlsHandshakeFailure) is met when a connection is opened, " +
+                "before any method or path is sent: inject it for a host with InjectFault(host, fault, times).",
+                nameof(fault));
+        }
+
+        return _faults.Add(FaultScope.ForRoute(new RouteTemplate(method.ToUpperInvariant(), pathTemplate)), fault, times);
+    }
+
+    /// <summary>
+    /// Takes <paramref name="host"/>, one of Agora's hosts, down for the next <paramref name="times"/> connections or requests:
+    /// a connection-level fault (<see cref="EmulatorFault.NameResolutionFailure"/>, <see cref="EmulatorFault.ConnectionRefused"/>,
+    /// <see cref="EmulatorFault.TlsHandshakeFailure"/>) meets the next <paramref name="times"/> connections a hosts handler
+    /// (<see cref="CreateAgoraHostsHandler"/>) opens to it; any other fault meets the next <paramref name="times"/> requests
+    /// that came in under that name (their <c>Host</c>), whatever their method and path, before any credential is checked.
+    /// </summary>
+    /// <remarks>
+    /// A connection-level fault is met when a connection is opened. A hosts handler sends a host's requests on fresh
+    /// connections while such a fault waits for it, so its next request meets the fault even if the handler has a
+    /// connection to the host pooled; once the fault is spent, that connection is used again (for fresh connections from
+    /// then on, create a new hosts handler).
+    /// </remarks>
+    /// <returns>The waiting fault: await <see cref="InjectedFault.Met"/> to know it was met, or withdraw it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="host"/> is not one of Agora's hosts (<see cref="AgoraDomains.AllHosts"/>).</exception>
+    public InjectedFault InjectFault(string host, EmulatorFault fault, int times = 1)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(host);
+        ArgumentNullException.ThrowIfNull(fault);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(times);
+        if (!AgoraDomains.IsAgoraHost(host))
+        {
+            throw new ArgumentException(
+                $"'{host}' is not one of Agora's hosts (AgoraDomains.AllHosts), the names the emulator answers to through CreateAgoraHostsHandler().",
+                nameof(host));
+        }
+
+        return _faults.Add(FaultScope.ForHost(host), fault, times);
     }
 
     /// <summary>
@@ -166,13 +254,14 @@ public sealed class AgoraEmulator : IAsyncDisposable
 
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var listeners = new EmulatorListeners();
+        builder.WebHost.ConfigureKestrel(listeners.Configure);
         WebApplication app = builder.Build();
-        var emulator = new AgoraEmulator(app, options);
+        var emulator = new AgoraEmulator(app, listeners, options);
         app.Run(emulator.HandleAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        emulator.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+        emulator.BaseAddress = new Uri($"http://{listeners.PlainEndPoint}/");
+        emulator.HttpsBaseAddress = new Uri($"https://{listeners.TlsEndPoint}/");
         return emulator;
     }
 
@@ -180,6 +269,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
     {
         HttpRequest request = context.Request;
         string path = request.Path.Value ?? string.Empty;
+        string host = request.Host.Host.ToLowerInvariant();
         (Route Route, IReadOnlyDictionary<string, string> Values)? match = Find(request.Method, path);
         bool authenticated = _basic.Accepts(request)
             || (match is { Route.AcceptsTokens: true } tokenRoute && _tokens.Accepts(request, tokenRoute.Values));
@@ -187,7 +277,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
         try
         {
             // An injected fault comes first, as a network or server failure would.
-            if (_faults.Take(request.Method, path) is not { } fault || !await FaultPlan.ApplyAsync(fault, context).ConfigureAwait(false))
+            if (_faults.TakeForRequest(request.Method, path, host) is not { } fault || !await FaultPlan.ApplyAsync(fault, context).ConfigureAwait(false))
             {
                 await AnswerAsync(context, match, authenticated).ConfigureAwait(false);
             }
@@ -196,7 +286,10 @@ public sealed class AgoraEmulator : IAsyncDisposable
         {
             // Logged even when the caller gave up (a timeout during an injected delay): tests count those too.
             _received.Add(new ReceivedRequest(
-                request.Method, path, request.QueryString.Value ?? string.Empty, BasicCredentials.SchemeOf(request), authenticated, context.Response.StatusCode));
+                request.Method, path, request.QueryString.Value ?? string.Empty, BasicCredentials.SchemeOf(request), authenticated, context.Response.StatusCode)
+            {
+                Host = host,
+            });
         }
     }
 
@@ -248,10 +341,12 @@ public sealed class AgoraEmulator : IAsyncDisposable
         return null;
     }
 
-    /// <summary>Stops listening.</summary>
+    /// <summary>Stops listening; a hosts handler's connections fail from then on.</summary>
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        _refused.Dispose();
+        _listeners.Dispose();
     }
 }

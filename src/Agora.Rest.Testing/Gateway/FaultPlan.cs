@@ -4,42 +4,86 @@ using Microsoft.AspNetCore.Http;
 
 namespace Agora.Rest.Testing.Gateway;
 
-/// <summary>The faults waiting for requests: each for the next N requests its template matches, first added first.</summary>
+/// <summary>
+/// The faults waiting: each for the next N requests (or, for a connection-level fault, connections the hosts handler
+/// opens) its scope matches, first added first.
+/// </summary>
 internal sealed class FaultPlan
 {
     private readonly object _gate = new();
-    private readonly List<(RouteTemplate Template, InjectedFault Injected)> _entries = new();
+    private readonly List<(FaultScope Scope, InjectedFault Injected)> _entries = new();
 
-    public InjectedFault Add(RouteTemplate template, EmulatorFault fault, int times)
+    public InjectedFault Add(FaultScope scope, EmulatorFault fault, int times)
     {
         var injected = new InjectedFault(fault, times);
         lock (_gate)
         {
-            _entries.Add((template, injected));
+            _entries.Add((scope, injected));
         }
 
         return injected;
     }
 
-    /// <summary>The fault for this request, counting it, or <see langword="null"/>.</summary>
-    public EmulatorFault? Take(string method, string path)
+    /// <summary>
+    /// The fault for this request, counting it, or <see langword="null"/>; <paramref name="host"/> is the name the request
+    /// came in under (its Host, without the port).
+    /// </summary>
+    public EmulatorFault? TakeForRequest(string method, string path, string host)
     {
         lock (_gate)
         {
             for (int i = 0; i < _entries.Count; i++)
             {
-                (RouteTemplate template, InjectedFault injected) = _entries[i];
-                if (injected.Remaining > 0 && template.Match(method, path) is not null && injected.TryTake())
+                (FaultScope scope, InjectedFault injected) = _entries[i];
+                if (injected.Fault.ConnectionOutcome is null && injected.Remaining > 0 && scope.MatchesRequest(method, path, host) && injected.TryTake())
                 {
                     return injected.Fault;
                 }
             }
 
-            // Used-up and withdrawn faults are dropped here, under the lock, rather than kept for the emulator's lifetime.
-            _entries.RemoveAll(static entry => entry.Injected.Remaining == 0);
+            DropUsedUp();
             return null;
         }
     }
+
+    /// <summary>The connection-level fault for a connection to <paramref name="host"/>, counting it, or <see langword="null"/>.</summary>
+    public EmulatorFault? TakeForConnection(string host)
+    {
+        lock (_gate)
+        {
+            for (int i = 0; i < _entries.Count; i++)
+            {
+                (FaultScope scope, InjectedFault injected) = _entries[i];
+                if (injected.Fault.ConnectionOutcome is not null && injected.Remaining > 0 && scope.MatchesConnection(host) && injected.TryTake())
+                {
+                    return injected.Fault;
+                }
+            }
+
+            DropUsedUp();
+            return null;
+        }
+    }
+
+    /// <summary>Whether a connection-level fault still waits for a connection to <paramref name="host"/>; counts nothing.</summary>
+    public bool AwaitsConnection(string host)
+    {
+        lock (_gate)
+        {
+            foreach ((FaultScope scope, InjectedFault injected) in _entries)
+            {
+                if (injected.Fault.ConnectionOutcome is not null && injected.Remaining > 0 && scope.MatchesConnection(host))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    // Used-up and withdrawn faults are dropped under the lock, rather than kept for the emulator's lifetime.
+    private void DropUsedUp() => _entries.RemoveAll(static entry => entry.Injected.Remaining == 0);
 
     /// <summary>Applies the fault; returns whether the request is answered (or dropped) and needs nothing more.</summary>
     public static async Task<bool> ApplyAsync(EmulatorFault fault, HttpContext context)

@@ -23,6 +23,7 @@ public sealed class StressTests(ITestOutputHelper output)
     {
         typeof(ClientFaultToleranceTests),
         typeof(FaultInjectionTests),
+        typeof(HostFaultTests),
         typeof(RedactionAuditTests),
     };
 
