@@ -2,7 +2,7 @@ namespace Agora.Rest;
 
 /// <summary>
 /// Where the calling server runs, which decides the Agora domains a client tries and in what order
-/// (Agora's "Ensure service reliability" page). Set it through <c>AgoraClientOptions.Area</c> or the
+/// (Agora's "Ensure service reliability" page). Set it through <see cref="AgoraClientOptions.Area"/> or the
 /// configuration key <c>Agora:Area</c>.
 /// </summary>
 public enum AgoraArea

@@ -24,6 +24,7 @@ public sealed class StressTests(ITestOutputHelper output)
         typeof(ClientFaultToleranceTests),
         typeof(FaultInjectionTests),
         typeof(HostFaultTests),
+        typeof(FailoverWireTests),
         typeof(RedactionAuditTests),
     };
 

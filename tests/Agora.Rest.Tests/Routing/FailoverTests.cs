@@ -9,6 +9,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Agora.Rest.Tests.Apis;
+using Agora.Tests.Shared;
 using Microsoft.Extensions.Logging;
 
 namespace Agora.Rest.Tests.Routing;

@@ -4,7 +4,7 @@ using System.Threading.Channels;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Agora.Rest.Tests.Routing;
+namespace Agora.Tests.Shared;
 
 /// <summary>
 /// A fake clock that tells when a timer is set: a test waits for the wait it expects to be set, then moves the clock
