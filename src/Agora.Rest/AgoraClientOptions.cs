@@ -63,5 +63,5 @@ public sealed class AgoraClientOptions
     // Set by configuration binding: the area Agora:Area names, or the text when it names none (the start-up check says so).
     internal AgoraArea? ConfiguredArea { get; set; }
 
-    internal string? UnknownConfiguredArea { get; set; }
+    internal System.Collections.Generic.List<string> AreaProblems { get; } = new();
 }

@@ -26,7 +26,7 @@ public sealed class AgoraHostsTests : EmulatorTest
         foreach (string host in AgoraDomains.AllHosts)
         {
             using var http = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri($"https://{host}/") };
-            Assert.Single((await new ProjectApiClient(http, Credentials).ListProjectsAsync()).Projects);
+            Assert.Single((await new ProjectApiClient(http, Credentials, SendOnce).ListProjectsAsync()).Projects);
         }
 
         await Emulator.WaitForRequestsAsync(AgoraDomains.AllHosts.Count);
@@ -41,7 +41,7 @@ public sealed class AgoraHostsTests : EmulatorTest
         using HttpClient http = Emulator.CreateAgoraHostsClient();
 
         Assert.Null(http.BaseAddress);
-        Assert.Single((await new ProjectApiClient(http, Credentials).ListProjectsAsync()).Projects);
+        Assert.Single((await new ProjectApiClient(http, Credentials, SendOnce).ListProjectsAsync()).Projects);
         await Emulator.WaitForRequestsAsync(1);
         Assert.Equal("api.agora.io", Assert.Single(Emulator.ReceivedRequests).Host);
     }
@@ -83,7 +83,7 @@ public sealed class AgoraHostsTests : EmulatorTest
         };
         using var http = new HttpClient(inspecting) { BaseAddress = Emulator.HttpsBaseAddress };
 
-        Assert.Single((await new ProjectApiClient(http, Credentials).ListProjectsAsync()).Projects);
+        Assert.Single((await new ProjectApiClient(http, Credentials, SendOnce).ListProjectsAsync()).Projects);
 
         using X509Certificate2 certificate = presented!;
         var names = certificate.Extensions.OfType<X509SubjectAlternativeNameExtension>().Single();
@@ -102,8 +102,8 @@ public sealed class AgoraHostsTests : EmulatorTest
     {
         string appId = Account.Apps[0].AppId;
         using HttpClient hosts = Emulator.CreateAgoraHostsClient();
-        var overTls = new KickingRuleApiClient(hosts, Credentials);
-        var overPlainHttp = new KickingRuleApiClient(Http, Credentials);
+        var overTls = new KickingRuleApiClient(hosts, Credentials, SendOnce);
+        var overPlainHttp = new KickingRuleApiClient(Http, Credentials, SendOnce);
 
         RuleCreated created = await overTls.CreateAsync(new NewRule(appId, "stage", 42, 10, new[] { "join_channel" }));
         RuleList listed = await overPlainHttp.ListAsync(appId);

@@ -30,6 +30,12 @@ public abstract class EmulatorTest : IAsyncLifetime
 
     protected HttpClient Http { get; private set; } = null!;
 
+    /// <summary>
+    /// Options for clients that send each call once, for tests of the emulator itself: a client's own failover would
+    /// otherwise move on to another host and wait between attempts.
+    /// </summary>
+    protected static AgoraClientOptions SendOnce => new() { Retry = { MaxRetryAttempts = 0 } };
+
     /// <summary>The account's own Basic credentials.</summary>
     protected AgoraCredentials Credentials => AgoraCredentials.Basic(Account.CustomerId, Account.CustomerSecret);
 

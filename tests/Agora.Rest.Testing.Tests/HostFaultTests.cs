@@ -63,7 +63,7 @@ public sealed class HostFaultTests : EmulatorTest
     public async Task A_connection_fault_fails_exactly_the_next_N_connections_as_the_real_failure_would_then_the_host_answers(HostConnectionOutcome outcome)
     {
         using HttpClient http = Emulator.CreateAgoraHostsClient();
-        var api = new ProjectApiClient(http, Credentials);
+        var api = new ProjectApiClient(http, Credentials, SendOnce);
         InjectedFault fault = Emulator.InjectFault(Primary, ConnectionFault(outcome), times: 2);
 
         for (int i = 0; i < 2; i++)
@@ -97,7 +97,7 @@ public sealed class HostFaultTests : EmulatorTest
             using HttpClient http = At(hosts, host);
             try
             {
-                projects = await new ProjectApiClient(http, Credentials).ListProjectsAsync();
+                projects = await new ProjectApiClient(http, Credentials, SendOnce).ListProjectsAsync();
                 break;
             }
             catch (HttpRequestException error) when (error is not AgoraApiException)
@@ -116,7 +116,7 @@ public sealed class HostFaultTests : EmulatorTest
     public async Task A_connection_fault_meets_the_next_request_even_when_a_connection_to_the_host_is_pooled()
     {
         using HttpClient http = Emulator.CreateAgoraHostsClient();
-        var api = new ProjectApiClient(http, Credentials);
+        var api = new ProjectApiClient(http, Credentials, SendOnce);
         Assert.Single((await api.ListProjectsAsync()).Projects);
 
         Emulator.InjectFault(Primary, EmulatorFault.ConnectionRefused());
@@ -136,11 +136,11 @@ public sealed class HostFaultTests : EmulatorTest
         using HttpClient fallback = At(hosts, Fallback);
         InjectedFault fault = Emulator.InjectFault(Primary, EmulatorFault.Status(503));
 
-        Assert.Single((await new ProjectApiClient(fallback, Credentials).ListProjectsAsync()).Projects);
-        Assert.Single((await new ProjectApiClient(Http, Credentials).ListProjectsAsync()).Projects);
-        AgoraApiException error = await Assert.ThrowsAsync<AgoraApiException>(() => new ProjectApiClient(primary, Credentials).ListProjectsAsync());
+        Assert.Single((await new ProjectApiClient(fallback, Credentials, SendOnce).ListProjectsAsync()).Projects);
+        Assert.Single((await new ProjectApiClient(Http, Credentials, SendOnce).ListProjectsAsync()).Projects);
+        AgoraApiException error = await Assert.ThrowsAsync<AgoraApiException>(() => new ProjectApiClient(primary, Credentials, SendOnce).ListProjectsAsync());
         await fault.Met;
-        Assert.Single((await new ProjectApiClient(primary, Credentials).ListProjectsAsync()).Projects);
+        Assert.Single((await new ProjectApiClient(primary, Credentials, SendOnce).ListProjectsAsync()).Projects);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         await Emulator.WaitForRequestsAsync(4);
@@ -157,7 +157,7 @@ public sealed class HostFaultTests : EmulatorTest
         InjectedFault hang = Emulator.InjectFault(Primary, EmulatorFault.Hang());
         using var cancellation = new CancellationTokenSource();
 
-        Task call = new ProjectApiClient(http, Credentials).ListProjectsAsync(cancellation.Token);
+        Task call = new ProjectApiClient(http, Credentials, SendOnce).ListProjectsAsync(cancellation.Token);
         await hang.Met;
         await cancellation.CancelAsync();
 
@@ -172,9 +172,9 @@ public sealed class HostFaultTests : EmulatorTest
         using HttpClient hosts = Emulator.CreateAgoraHostsClient();
         Emulator.InjectFault("GET", "/dev/v1/projects", EmulatorFault.Status(503), times: 2);
 
-        await Assert.ThrowsAsync<AgoraApiException>(() => new ProjectApiClient(hosts, Credentials).ListProjectsAsync());
-        await Assert.ThrowsAsync<AgoraApiException>(() => new ProjectApiClient(Http, Credentials).ListProjectsAsync());
-        Assert.Single((await new ProjectApiClient(hosts, Credentials).ListProjectsAsync()).Projects);
+        await Assert.ThrowsAsync<AgoraApiException>(() => new ProjectApiClient(hosts, Credentials, SendOnce).ListProjectsAsync());
+        await Assert.ThrowsAsync<AgoraApiException>(() => new ProjectApiClient(Http, Credentials, SendOnce).ListProjectsAsync());
+        Assert.Single((await new ProjectApiClient(hosts, Credentials, SendOnce).ListProjectsAsync()).Projects);
 
         await Emulator.WaitForRequestsAsync(3);
         Assert.Equal(new[] { (Primary, 503), ("127.0.0.1", 503), (Primary, 200) }, Emulator.ReceivedRequests.Select(r => (r.Host, r.Status)));
@@ -188,14 +188,14 @@ public sealed class HostFaultTests : EmulatorTest
         using HttpClient fallback = At(hosts, Fallback);
         InjectedFault refused = Emulator.InjectFault(Primary, EmulatorFault.ConnectionRefused(), times: 3);
         InjectedFault unavailable = Emulator.InjectFault(Fallback, EmulatorFault.Status(503), times: 3);
-        await Assert.ThrowsAsync<HttpRequestException>(() => new ProjectApiClient(primary, Credentials).ListProjectsAsync());
-        await Assert.ThrowsAsync<AgoraApiException>(() => new ProjectApiClient(fallback, Credentials).ListProjectsAsync());
+        await Assert.ThrowsAsync<HttpRequestException>(() => new ProjectApiClient(primary, Credentials, SendOnce).ListProjectsAsync());
+        await Assert.ThrowsAsync<AgoraApiException>(() => new ProjectApiClient(fallback, Credentials, SendOnce).ListProjectsAsync());
 
         refused.Withdraw();
         unavailable.Withdraw();
 
-        Assert.Single((await new ProjectApiClient(primary, Credentials).ListProjectsAsync()).Projects);
-        Assert.Single((await new ProjectApiClient(fallback, Credentials).ListProjectsAsync()).Projects);
+        Assert.Single((await new ProjectApiClient(primary, Credentials, SendOnce).ListProjectsAsync()).Projects);
+        Assert.Single((await new ProjectApiClient(fallback, Credentials, SendOnce).ListProjectsAsync()).Projects);
         Assert.Equal((0, 0), (refused.Remaining, unavailable.Remaining));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => refused.Met);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => unavailable.Met);
@@ -225,7 +225,7 @@ public sealed class HostFaultTests : EmulatorTest
         using HttpClient http = Emulator.CreateAgoraHostsClient();
         Emulator.InjectFault("API.Agora.IO", EmulatorFault.NameResolutionFailure());
 
-        AssertFailedAs(HostConnectionOutcome.NameResolutionFailed, await Assert.ThrowsAsync<HttpRequestException>(() => new ProjectApiClient(http, Credentials).ListProjectsAsync()));
+        AssertFailedAs(HostConnectionOutcome.NameResolutionFailed, await Assert.ThrowsAsync<HttpRequestException>(() => new ProjectApiClient(http, Credentials, SendOnce).ListProjectsAsync()));
         Assert.Equal(new[] { new HostConnection(Primary, HostConnectionOutcome.NameResolutionFailed) }, Emulator.Connections);
     }
 }

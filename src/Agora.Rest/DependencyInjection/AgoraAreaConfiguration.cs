@@ -13,18 +13,26 @@ internal static class AgoraAreaConfiguration
 {
     public const string Key = "Area";
 
-    /// <summary>Binds the key under <paramref name="configuration"/>; a second call (another registration) adds nothing.</summary>
+    /// <summary>
+    /// Binds the key under <paramref name="configuration"/>. Registrations reading the same section bind it once; another
+    /// section's key is bound too, and two sections naming different areas stop the host at start.
+    /// </summary>
     public static void Bind(IServiceCollection services, IConfiguration configuration)
     {
+        string path = configuration is IConfigurationSection section ? section.Path : string.Empty;
+        bool validatorRegistered = false;
         foreach (ServiceDescriptor existing in services)
         {
-            if (existing.ServiceType == typeof(IValidateOptions<AgoraClientOptions>) && existing.ImplementationInstance is Validator)
+            if (existing.ImplementationInstance is BoundSection bound && string.Equals(bound.Path, path, StringComparison.OrdinalIgnoreCase))
             {
                 return;
             }
+
+            validatorRegistered |= existing.ImplementationInstance is Validator;
         }
 
-        string path = configuration is IConfigurationSection section ? section.Path : string.Empty;
+        var keys = new ConfigurationKeys(path);
+        services.AddSingleton(new BoundSection(path));
         services.AddOptions<AgoraClientOptions>()
             .Configure(options =>
             {
@@ -34,18 +42,27 @@ internal static class AgoraAreaConfiguration
                     return;
                 }
 
-                if (TryParse(text!, out AgoraArea area))
+                if (!TryParse(text!, out AgoraArea area))
+                {
+                    // An area is no secret: the value is named, so that a typo is seen at once.
+                    options.AreaProblems.Add(
+                        $"{keys.Key(Key)} is '{text}', which is not an Agora area: use Global, UnitedStates, Europe, AsiaPacific or China (or US, EU, AP, CN), in configuration or the environment variable {keys.Key(Key).Replace(":", "__")}.");
+                }
+                else if (options.ConfiguredArea is { } earlier && earlier != area)
+                {
+                    options.AreaProblems.Add($"{keys.Key(Key)} says {area}, but another configuration section bound before it says {earlier}: set the area in one place.");
+                }
+                else
                 {
                     options.Area = area;
                     options.ConfiguredArea = area;
                 }
-                else
-                {
-                    options.UnknownConfiguredArea = text;
-                }
             })
             .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<AgoraClientOptions>>(new Validator(path));
+        if (!validatorRegistered)
+        {
+            services.AddSingleton<IValidateOptions<AgoraClientOptions>>(new Validator());
+        }
     }
 
     /// <summary>An area's name (any case), or the short names Agora's other clients use: US, EU, AP, CN. Numbers are not names.</summary>
@@ -81,19 +98,20 @@ internal static class AgoraAreaConfiguration
         }
     }
 
+    // Marks a section whose key is bound, so that a second registration over it adds nothing.
+    private sealed class BoundSection
+    {
+        public BoundSection(string path) => Path = path;
+
+        public string Path { get; }
+    }
+
     private sealed class Validator : IValidateOptions<AgoraClientOptions>
     {
-        private readonly ConfigurationKeys _keys;
-
-        public Validator(string configurationPath) => _keys = new ConfigurationKeys(configurationPath);
-
         public ValidateOptionsResult Validate(string? name, AgoraClientOptions options)
         {
-            // An area is no secret: the value is named, so that a typo is seen at once.
-            string? areaProblem = options.UnknownConfiguredArea is { } unknown
-                ? $"{_keys.Key(Key)} is '{unknown}', which is not an Agora area: use Global, UnitedStates, Europe, AsiaPacific or China (or US, EU, AP, CN), in configuration or the environment variable {_keys.Key(Key).Replace(":", "__")}."
-                : null;
-            return ConfigurationKeys.Result(areaProblem, options.Retry?.Problem("AgoraClientOptions.Retry"));
+            var problems = new System.Collections.Generic.List<string?>(options.AreaProblems) { options.Retry?.Problem("AgoraClientOptions.Retry") };
+            return ConfigurationKeys.Result(problems.ToArray());
         }
     }
 }

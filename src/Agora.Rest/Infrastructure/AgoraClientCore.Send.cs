@@ -75,14 +75,21 @@ public sealed partial class AgoraClientCore
             Outcome<HttpResponseMessage>? firstFailure = null;
             try
             {
-                response = await SendOnceAsync(request, operation, cancellationToken).ConfigureAwait(false);
+                // The first attempt inline, not through SendOnceAsync: a call that succeeds pays for no extra async frame.
+                Uri origin = request.RequestUri!;
+                response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                if (RedirectFollower.IsRedirect(response) || operation.AuthScheme == AgoraAuthScheme.AccessToken)
+                {
+                    response = await FinishAttemptAsync(request, response, origin, operation, cancellationToken).ConfigureAwait(false);
+                }
+
                 if (routing is not null && _retry.MaxRetryAttempts > 0 && FailureClassifier.Classify(response) != FailureKind.None && !PipelineRetries.RepeatedByPipeline(request))
                 {
                     firstFailure = Outcome.FromResult(response);
                 }
             }
             catch (Exception failure) when (routing is not null && _retry.MaxRetryAttempts > 0
-                && FailureClassifier.Classify(failure, cancellationToken.IsCancellationRequested) != FailureKind.None
+                && FailureClassifier.Classify(failure, cancellationToken.IsCancellationRequested, AttemptNotes.FollowedRedirect(request)) != FailureKind.None
                 && !PipelineRetries.RepeatedByPipeline(request))
             {
                 firstFailure = Outcome.FromException<HttpResponseMessage>(failure);
@@ -122,17 +129,29 @@ public sealed partial class AgoraClientCore
         }
     }
 
-    // One attempt: the request, and the redirects that reach the client, each within the rules of RedirectFollower.
+    // A further attempt: a copy for another host, sent as the first one was.
     private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, AgoraOperation operation, CancellationToken cancellationToken)
     {
         Uri origin = request.RequestUri!;
         HttpResponseMessage response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        return await FinishAttemptAsync(request, response, origin, operation, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The redirects that reach the client, each within the rules of RedirectFollower, and the legacy scheme's check that no
+    // handler followed one itself. A resilience pipeline's router may have sent the request to another host of the pool:
+    // that host is then the origin.
+    private async ValueTask<HttpResponseMessage> FinishAttemptAsync(
+        HttpRequestMessage request, HttpResponseMessage response, Uri origin, AgoraOperation operation, CancellationToken cancellationToken)
+    {
         if (RedirectFollower.IsRedirect(response))
         {
-            return await FollowRedirectsAsync(request, response, origin, operation, cancellationToken).ConfigureAwait(false);
+            AttemptNotes.MarkFollowedRedirect(request);
+            return await FollowRedirectsAsync(request, response, PipelineRetries.RoutedTo(request) ?? origin, operation, cancellationToken).ConfigureAwait(false);
         }
 
-        if (operation.AuthScheme == AgoraAuthScheme.AccessToken && RedirectFollower.WasRedirectedElsewhere(response, origin))
+        if (operation.AuthScheme == AgoraAuthScheme.AccessToken
+            && RedirectFollower.WasRedirectedElsewhere(response, origin)
+            && (PipelineRetries.RoutedTo(request) is not { } routedTo || RedirectFollower.WasRedirectedElsewhere(response, routedTo)))
         {
             response.Dispose();
             throw new HttpRequestException(

@@ -21,7 +21,7 @@ public sealed partial class AgoraClientCore
     private readonly AgoraClientOptions _options;
     private readonly BaseAddressPolicy _declaredBaseAddress;
     private readonly AgoraArea _area;
-    private readonly AgoraRetryOptions _retry;
+    private readonly RetrySettings _retry;
     private BaseAddressPolicy? _lastBaseAddress;
     private ResiliencePipeline<HttpResponseMessage>? _failoverPipeline;
     private ILogger? _failoverLogger;
@@ -59,11 +59,13 @@ public sealed partial class AgoraClientCore
             throw new ArgumentException($"AgoraClientOptions.Area is {(int)_area}, not an Agora area: use Global, UnitedStates, Europe, AsiaPacific or China.", nameof(options));
         }
 
-        _retry = _options.Retry ?? throw new ArgumentException("AgoraClientOptions.Retry is null; leave the default or assign an instance.", nameof(options));
-        if (_retry.Problem("AgoraClientOptions.Retry") is { } retryProblem)
+        AgoraRetryOptions retry = _options.Retry ?? throw new ArgumentException("AgoraClientOptions.Retry is null; leave the default or assign an instance.", nameof(options));
+        if (retry.Problem("AgoraClientOptions.Retry") is { } retryProblem)
         {
             throw new ArgumentException(retryProblem, nameof(options));
         }
+
+        _retry = new RetrySettings(retry);
 
         if (_options.TimeProvider is null)
         {

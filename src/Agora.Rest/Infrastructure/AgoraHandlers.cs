@@ -40,7 +40,7 @@ public static class AgoraHandlers
     private static readonly string[] s_retryingHandlers =
     {
         "Microsoft.Extensions.Http.Resilience.ResilienceHandler",
-        "Microsoft.Extensions.Http.Polly.PolicyHttpMessageHandler",
+        "Microsoft.Extensions.Http.PolicyHttpMessageHandler",
     };
 
     /// <summary>

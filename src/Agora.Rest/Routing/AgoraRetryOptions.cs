@@ -48,6 +48,9 @@ public sealed class AgoraRetryOptions
     /// </summary>
     public TimeSpan Deadline { get; set; } = TimeSpan.FromSeconds(30);
 
+    // Timers take at most int.MaxValue milliseconds (about 24.8 days).
+    private static readonly TimeSpan MaxDeadline = TimeSpan.FromDays(24);
+
     /// <summary>The problem with these settings, or <see langword="null"/>; <paramref name="owner"/> names where they came from.</summary>
     internal string? Problem(string owner)
     {
@@ -72,6 +75,11 @@ public sealed class AgoraRetryOptions
         if (Deadline <= TimeSpan.Zero && Deadline != System.Threading.Timeout.InfiniteTimeSpan)
         {
             return $"{owner}.Deadline is {Deadline}; give a positive time or Timeout.InfiniteTimeSpan.";
+        }
+
+        if (Deadline > MaxDeadline)
+        {
+            return $"{owner}.Deadline is {Deadline}; give at most {MaxDeadline.TotalDays:0} days (a timer's limit), or Timeout.InfiniteTimeSpan for none.";
         }
 
         return null;

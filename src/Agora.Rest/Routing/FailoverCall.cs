@@ -25,7 +25,7 @@ internal sealed class FailoverCall
     private readonly HttpRequestMessage _original;
     private readonly AgoraOperation _operation;
     private readonly RoutingPlan _plan;
-    private readonly AgoraRetryOptions _retry;
+    private readonly RetrySettings _retry;
     private readonly int _maxRetryAttempts;
     private readonly TimeProvider _clock;
     private readonly long _started;
@@ -33,7 +33,8 @@ internal sealed class FailoverCall
     private readonly CancellationToken _callerToken;
     private readonly bool[] _triedThisRound;
     private Outcome<HttpResponseMessage>? _replay;
-    private Random? _jitter;
+    private bool _lastAttemptFollowedRedirect;
+    private bool _lastAttemptRepeatedByPipeline;
     private int _host;
     private int _next;
     private int _backoffWaits;
@@ -44,13 +45,14 @@ internal sealed class FailoverCall
         HttpRequestMessage original,
         AgoraOperation operation,
         RoutingPlan plan,
-        AgoraRetryOptions retry,
+        RetrySettings retry,
         TimeProvider clock,
         long started,
         ILogger? logger,
         Outcome<HttpResponseMessage> firstOutcome,
         CancellationToken callerToken)
     {
+        _lastAttemptFollowedRedirect = AttemptNotes.FollowedRedirect(original);
         _send = send;
         _original = original;
         _operation = operation;
@@ -106,6 +108,8 @@ internal sealed class FailoverCall
         try
         {
             copy = RequestCopies.For(_original, _plan.Prefixes[_plan.Start], _plan.Prefixes[_host], _operation);
+            _lastAttemptFollowedRedirect = false;
+            _lastAttemptRepeatedByPipeline = false;
             return Outcome.FromResult(await _send(copy, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception failure)
@@ -116,6 +120,8 @@ internal sealed class FailoverCall
         {
             if (copy is not null)
             {
+                _lastAttemptFollowedRedirect = AttemptNotes.FollowedRedirect(copy);
+                _lastAttemptRepeatedByPipeline = PipelineRetries.RepeatedByPipeline(copy);
                 copy.Content = null; // The body belongs to the caller's request, which may still go elsewhere.
                 copy.Dispose();
             }
@@ -130,7 +136,7 @@ internal sealed class FailoverCall
         string result;
         if (outcome.Exception is { } failure)
         {
-            kind = FailureClassifier.Classify(failure, _callerToken.IsCancellationRequested || attemptToken.IsCancellationRequested);
+            kind = FailureClassifier.Classify(failure, _callerToken.IsCancellationRequested || attemptToken.IsCancellationRequested, _lastAttemptFollowedRedirect);
             if (failure is not OperationCanceledException || kind != FailureKind.None)
             {
                 LastFailure = failure;
@@ -186,9 +192,19 @@ internal sealed class FailoverCall
             return $"all {_maxRetryAttempts + 1} attempts made";
         }
 
+        if (_lastAttemptRepeatedByPipeline)
+        {
+            return "the client's resilience pipeline already repeated it";
+        }
+
         if (_original.Content is not null and not ByteArrayContent)
         {
             return "its body is a stream, which can be sent only once";
+        }
+
+        if (_original.Content is not null && Platform.DisposesRequestBodies)
+        {
+            return "this platform's HttpClient disposes a request's body once it is sent";
         }
 
         if (!kind.NeverReachedServer() && kind != FailureKind.RateLimited && !AgoraRequests.IsRepeatable(_original))
@@ -200,6 +216,11 @@ internal sealed class FailoverCall
         TimeSpan delay;
         if (kind == FailureKind.RateLimited && AgoraErrorReader.RetryAfter(response!, _clock) is { } retryAfter)
         {
+            if (retryAfter > MaxRetryAfter)
+            {
+                return $"its Retry-After asks for {retryAfter.TotalMinutes:0} minutes, more than an hour";
+            }
+
             delay = retryAfter;
             StartNewRound();
         }
@@ -234,18 +255,20 @@ internal sealed class FailoverCall
 
     private TimeSpan Backoff()
     {
-        IReadOnlyList<TimeSpan> delays = _retry.Delays;
-        TimeSpan scheduled = delays[Math.Min(_backoffWaits, delays.Count - 1)];
+        TimeSpan[] delays = _retry.Delays;
+        TimeSpan scheduled = delays[Math.Min(_backoffWaits, delays.Length - 1)];
         _backoffWaits++;
         if (!_retry.UseJitter || scheduled <= TimeSpan.Zero)
         {
             return scheduled;
         }
 
-        _jitter ??= new Random();
-        double factor = 0.75 + (_jitter.NextDouble() * 0.5);
+        double factor = 0.75 + (Jitter.NextDouble() * 0.5);
         return TimeSpan.FromTicks((long)(scheduled.Ticks * factor));
     }
+
+    // A wait longer than this is not a transient condition worth holding a call open for.
+    private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromHours(1);
 
     private void StartNewRound() => Array.Clear(_triedThisRound, 0, _triedThisRound.Length);
 }

@@ -28,6 +28,15 @@ internal static class FailureClassifier
 
     /// <param name="failure">What the attempt threw.</param>
     /// <param name="callerCancelled">Whether the caller's own token is cancelled: then nothing is repeated.</param>
+    /// <param name="afterRedirect">Whether the attempt followed a redirect: a server acted on it, whatever a later hop met.</param>
+    public static FailureKind Classify(Exception failure, bool callerCancelled, bool afterRedirect)
+    {
+        FailureKind kind = Classify(failure, callerCancelled);
+        return afterRedirect && kind.NeverReachedServer() ? FailureKind.ConnectionLost : kind;
+    }
+
+    /// <param name="failure">What the attempt threw.</param>
+    /// <param name="callerCancelled">Whether the caller's own token is cancelled: then nothing is repeated.</param>
     public static FailureKind Classify(Exception failure, bool callerCancelled)
     {
         if (callerCancelled)
@@ -37,9 +46,10 @@ internal static class FailureClassifier
 
         switch (failure)
         {
-            // HttpClient's Timeout: a TaskCanceledException with a TimeoutException inside, the caller's token untouched.
-            case OperationCanceledException when failure.InnerException is TimeoutException:
-                return FailureKind.Timeout;
+            // SocketsHttpHandler's ConnectTimeout: a TimeoutException of its own inside, so no connection was made.
+            // HttpClient's Timeout: a TimeoutException around the cancellation it came from; the request may have arrived.
+            case OperationCanceledException when failure.InnerException is TimeoutException timeout:
+                return timeout.InnerException is null ? FailureKind.ConnectionFailed : FailureKind.Timeout;
             case HttpRequestException request:
                 return ClassifyTransport(request);
             case IOException:
@@ -66,27 +76,29 @@ internal static class FailureClassifier
                 return FailureKind.ConnectionLost;
         }
 #endif
-        bool connectionLost = false;
+        // A socket error under an IOException happened on an open connection (a read timing out, a reset): the request
+        // may have arrived, whatever the code says. Only one met while connecting proves nothing was sent.
+        bool onOpenConnection = false;
         for (Exception? inner = failure.InnerException; inner is not null; inner = inner.InnerException)
         {
             switch (inner)
             {
                 case SocketException socket:
-                    return ClassifySocket(socket.SocketErrorCode);
+                    return onOpenConnection ? FailureKind.ConnectionLost : ClassifySocket(socket.SocketErrorCode);
                 case AuthenticationException:
                     return FailureKind.TlsHandshake;
-                case WebException web when ClassifyWeb(web.Status) is var kind && kind != FailureKind.None:
+                case WebException web when !onOpenConnection && ClassifyWeb(web.Status) is var kind && kind != FailureKind.None:
                     return kind;
                 case TimeoutException when ReferenceEquals(inner, failure.InnerException):
-                    return FailureKind.ConnectionFailed; // SocketsHttpHandler's ConnectTimeout: no connection was made.
+                    return FailureKind.ConnectionFailed; // SocketsHttpHandler's ConnectTimeout on older versions.
                 case IOException:
-                    connectionLost = true;
+                    onOpenConnection = true;
                     break;
             }
         }
 
         // Without a transport failure inside, this is a refusal of ours or a handler's (a redirect loop, say): not repeated.
-        return connectionLost ? FailureKind.ConnectionLost : FailureKind.None;
+        return onOpenConnection ? FailureKind.ConnectionLost : FailureKind.None;
     }
 
     private static FailureKind ClassifySocket(SocketError error) => error switch

@@ -32,6 +32,7 @@ internal sealed class PipelineHostRouter : DelegatingHandler
         {
             uri = new UriBuilder(uri) { Host = next }.Uri;
             request.RequestUri = uri;
+            PipelineRetries.SetRoutedTo(request, uri); // The client's redirect and legacy-scheme checks take it as the origin.
         }
 
         IReadOnlyList<string> hosts = AgoraDomains.HostsFor(area);

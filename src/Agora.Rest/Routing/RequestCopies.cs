@@ -7,7 +7,8 @@ namespace Agora.Rest.Routing;
 
 /// <summary>
 /// A sent request cannot be sent again: each further attempt is a copy for another host of the pool, with the same
-/// method, path, query, headers (credentials included: every host of the pool is Agora's) and body.
+/// method, path, query, headers (credentials included: every host of the pool is Agora's) and body. Headers a handler
+/// added on the first attempt come along, except those that are per attempt by nature (tracing, Host).
 /// </summary>
 internal static class RequestCopies
 {
@@ -40,7 +41,10 @@ internal static class RequestCopies
 
         foreach (KeyValuePair<string, IEnumerable<string>> header in original.Headers)
         {
-            copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            if (!IsPerAttempt(header.Key))
+            {
+                copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
         }
 
         if (operation.IsIdempotent)
@@ -50,4 +54,14 @@ internal static class RequestCopies
 
         return copy;
     }
+
+    // Headers a handler sets for each attempt on its own (tracing adds a new span's; Host names the first attempt's host):
+    // carried over, the copy would claim to be the first attempt.
+    private static bool IsPerAttempt(string header) =>
+        string.Equals(header, "traceparent", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(header, "tracestate", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(header, "Request-Id", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(header, "Correlation-Context", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(header, "baggage", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(header, "Host", StringComparison.OrdinalIgnoreCase);
 }

@@ -104,6 +104,29 @@ public sealed class FailoverTests
     }
 
     [Fact]
+    public async Task A_POST_redirected_to_a_host_that_does_not_resolve_is_not_sent_again()
+    {
+        var hosts = new ScriptedHosts().Redirect("api.agora.io", 303, "https://api.sd-rtn.com/dev/v1/kicking-rule/1").NameNotResolved("api.sd-rtn.com");
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => Client(hosts).PostAsync(new Payload("rule", 1)));
+
+        Assert.Equal(new[] { "api.agora.io", "api.sd-rtn.com" }, hosts.HostsTried); // The server took the POST: it is not sent again.
+    }
+
+    [Fact]
+    public async Task Options_changed_after_the_client_was_made_do_not_change_it()
+    {
+        var hosts = new ScriptedHosts().NameNotResolved("api.agora.io");
+        AgoraClientOptions options = Options(AgoraArea.Global);
+        options.Retry.Delays = new[] { TimeSpan.Zero };
+        var client = new FailoverApiClient(new HttpClient(hosts), AgoraCredentials.Basic(_customerId, _customerSecret), options);
+        options.Retry.MaxRetryAttempts = 0;
+        options.Retry.Delays = Array.Empty<TimeSpan>();
+
+        Assert.Equal("ok from api.sd-rtn.com", await client.GetAsync());
+    }
+
+    [Fact]
     public async Task A_stream_body_goes_to_one_host_only()
     {
         var hosts = new ScriptedHosts().NameNotResolved("api.agora.io");

@@ -62,10 +62,37 @@ public sealed class FailureClassifierTests
     [Fact]
     public void HttpClients_own_timeout_may_have_reached_the_server()
     {
-        var timeout = new TaskCanceledException("timeout", new TimeoutException());
+        // As HttpClient throws it: the TimeoutException holds the cancellation it came from.
+        var timeout = new TaskCanceledException("timeout", new TimeoutException("timeout", new TaskCanceledException()));
 
         Assert.Equal(FailureKind.Timeout, FailureClassifier.Classify(timeout, callerCancelled: false));
         Assert.False(FailureKind.Timeout.NeverReachedServer());
+    }
+
+    [Fact]
+    public void The_handlers_connect_timeout_reached_no_server()
+    {
+        // As SocketsHttpHandler throws it: a TimeoutException of its own, with nothing inside.
+        var connectTimeout = new TaskCanceledException("connect", new TimeoutException("A connection could not be established within the configured ConnectTimeout."));
+
+        Assert.Equal(FailureKind.ConnectionFailed, FailureClassifier.Classify(connectTimeout, callerCancelled: false));
+    }
+
+    [Fact]
+    public void A_socket_error_on_an_open_connection_may_have_reached_the_server()
+    {
+        var readTimeout = new HttpRequestException("x", new IOException("read", new SocketException((int)SocketError.TimedOut)));
+
+        Assert.Equal(FailureKind.ConnectionLost, FailureClassifier.Classify(readTimeout, callerCancelled: false));
+    }
+
+    [Fact]
+    public void An_attempt_that_followed_a_redirect_reached_a_server_whatever_a_later_hop_met()
+    {
+        var nameFailure = new HttpRequestException("x", new SocketException((int)SocketError.HostNotFound));
+
+        Assert.Equal(FailureKind.ConnectionLost, FailureClassifier.Classify(nameFailure, callerCancelled: false, afterRedirect: true));
+        Assert.Equal(FailureKind.NameResolution, FailureClassifier.Classify(nameFailure, callerCancelled: false, afterRedirect: false));
     }
 
     [Theory]

@@ -100,6 +100,56 @@ public sealed class ResiliencePipelineTests
     }
 
     [Fact]
+    public async Task A_legacy_token_call_the_pipeline_moved_to_another_host_keeps_its_answer()
+    {
+        _hosts.NameNotResolved("api.agora.io");
+        _hosts.AnswerJson = """{"result":"success","request_id":"r","events":[]}""";
+        var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var credentials = AgoraCredentials.Token(new Agora.Rest.Tokens.SignalingTokenProvider(Secrets.RandomHex(), Secrets.RandomHex(), "bot"));
+        Standard(builder.Services.AddLegacySignalingApiClient(credentials).ConfigurePrimaryHttpMessageHandler(() => _hosts));
+        using IHost host = builder.Build();
+
+        UserEvents events = await host.Services.GetRequiredService<ILegacySignalingApi>().GetUserEventsAsync(Secrets.RandomHex());
+
+        Assert.Equal("success", events.Result);
+        Assert.Equal(new[] { "api.agora.io", "api.sd-rtn.com" }, _hosts.HostsTried);
+    }
+
+    [Fact]
+    public async Task A_pipeline_that_repeats_a_later_attempt_is_not_repeated_over_again()
+    {
+        // The pipeline repeats 5xx only: it declines the first failure (a name), repeats the copy's 503s, and the client stops.
+        _hosts.NameNotResolved("api.agora.io").Status("api.sd-rtn.com", 503, times: 20);
+        using IHost host = BuildHost("Global", client => client.AddResilienceHandler("5xx-only", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = 3,
+            Delay = TimeSpan.Zero,
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } response && (int)response.StatusCode >= 500),
+        })));
+
+        await Assert.ThrowsAsync<AgoraApiException>(() => host.Services.GetRequiredService<IFailoverApi>().GetAsync());
+
+        Assert.Equal(new[] { "api.agora.io", "api.sd-rtn.com", "api.sd-rtn.com", "api.sd-rtn.com", "api.sd-rtn.com" }, _hosts.HostsTried);
+    }
+
+    [Fact]
+    public void Handlers_of_both_resilience_packages_are_recognised_by_their_real_names()
+    {
+        var withPolly = new List<DelegatingHandler> { new Microsoft.Extensions.Http.PolicyHttpMessageHandler() };
+        var withoutRetries = new List<DelegatingHandler> { new PassThrough() };
+
+        Infrastructure.AgoraHandlers.RouteRepeatsOfThePipeline(withPolly);
+        Infrastructure.AgoraHandlers.RouteRepeatsOfThePipeline(withoutRetries);
+
+        Assert.Equal("PipelineHostRouter", withPolly[^1].GetType().Name);
+        Assert.Single(withoutRetries);
+    }
+
+    private sealed class PassThrough : DelegatingHandler
+    {
+    }
+
+    [Fact]
     public async Task Without_a_pipeline_the_client_repeats_on_its_own()
     {
         _hosts.NameNotResolved("api.agora.io");
@@ -110,3 +160,4 @@ public sealed class ResiliencePipelineTests
         Assert.Equal("ok from api.sd-rtn.com", answer);
     }
 }
+

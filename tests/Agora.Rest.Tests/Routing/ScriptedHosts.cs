@@ -24,6 +24,9 @@ public sealed class ScriptedHosts : HttpMessageHandler
 
     public IReadOnlyList<Seen> Requests => _seen.ToArray();
 
+    /// <summary>The JSON a host answers with when nothing is scripted for it; plain text naming the host when null.</summary>
+    public string? AnswerJson { get; set; }
+
     public IEnumerable<string> HostsTried
     {
         get
@@ -44,10 +47,18 @@ public sealed class ScriptedHosts : HttpMessageHandler
     public ScriptedHosts ConnectionLost(string host, int times = 1) =>
         Queue(host, times, (_, _) => throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely.", new IOException("The response ended prematurely.")));
 
-    public ScriptedHosts Status(string host, int status, int times = 1, TimeSpan? retryAfter = null) =>
-        Queue(host, times, (_, _) =>
+    public ScriptedHosts Redirect(string host, int status, string location, int times = 1) =>
+        Queue(host, times, (request, _) =>
         {
-            var response = new HttpResponseMessage((HttpStatusCode)status) { Content = new StringContent("""{"message":"scripted"}""") };
+            var response = new HttpResponseMessage((HttpStatusCode)status) { RequestMessage = request };
+            response.Headers.Location = new Uri(location);
+            return Task.FromResult(response);
+        });
+
+    public ScriptedHosts Status(string host, int status, int times = 1, TimeSpan? retryAfter = null) =>
+        Queue(host, times, (request, _) =>
+        {
+            var response = new HttpResponseMessage((HttpStatusCode)status) { Content = new StringContent("""{"message":"scripted"}"""), RequestMessage = request };
             if (retryAfter is { } wait)
             {
                 response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(wait);
@@ -107,6 +118,10 @@ public sealed class ScriptedHosts : HttpMessageHandler
             return await action(request, cancellationToken);
         }
 
-        return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("ok from " + host) };
+        // As real handlers do, the response names the request it answers: the client checks where an answer came from.
+        HttpContent content = AnswerJson is null
+            ? new StringContent("ok from " + host)
+            : new StringContent(AnswerJson, System.Text.Encoding.UTF8, "application/json");
+        return new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request };
     }
 }
