@@ -9,10 +9,6 @@ public static class AgoraRequests
     // The request option a generated client sets on requests of methods declared [Idempotent].
     internal const string IdempotentOptionKey = "Agora.Rest.Idempotent";
 
-#if NET5_0_OR_GREATER
-    private static readonly HttpRequestOptionsKey<bool> s_idempotent = new(IdempotentOptionKey);
-#endif
-
     /// <summary>
     /// Whether <paramref name="request"/> may be sent again after a failure without changing the outcome: GET,
     /// HEAD, OPTIONS, TRACE, PUT and DELETE (idempotent by HTTP's definition), and requests of methods declared
@@ -32,21 +28,10 @@ public static class AgoraRequests
             return true;
         }
 
-#if NET5_0_OR_GREATER
-        return request.Options.TryGetValue(s_idempotent, out bool idempotent) && idempotent;
-#else
-        return request.Properties.TryGetValue(IdempotentOptionKey, out object? value) && value is true;
-#endif
+        return Infrastructure.RequestNotes.TryGet(request, IdempotentOptionKey, out bool idempotent) && idempotent;
     }
 
-    internal static void MarkIdempotent(HttpRequestMessage request)
-    {
-#if NET5_0_OR_GREATER
-        request.Options.Set(s_idempotent, true);
-#else
-        request.Properties[IdempotentOptionKey] = true;
-#endif
-    }
+    internal static void MarkIdempotent(HttpRequestMessage request) => Infrastructure.RequestNotes.Set(request, IdempotentOptionKey, true);
 
     private static bool IsIdempotentByDefinition(string method) =>
         string.Equals(method, "GET", StringComparison.OrdinalIgnoreCase)

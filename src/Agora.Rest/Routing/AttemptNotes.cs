@@ -1,4 +1,5 @@
 using System.Net.Http;
+using Agora.Rest.Infrastructure;
 
 namespace Agora.Rest.Routing;
 
@@ -11,17 +12,7 @@ internal static class AttemptNotes
 {
     private const string FollowedRedirectKey = "Agora.Rest.FollowedRedirect";
 
-#if NET5_0_OR_GREATER
-    private static readonly HttpRequestOptionsKey<bool> s_followedRedirect = new(FollowedRedirectKey);
+    public static void MarkFollowedRedirect(HttpRequestMessage request) => RequestNotes.Set(request, FollowedRedirectKey, true);
 
-    public static void MarkFollowedRedirect(HttpRequestMessage request) => request.Options.Set(s_followedRedirect, true);
-
-    public static bool FollowedRedirect(HttpRequestMessage request) =>
-        request.Options.TryGetValue(s_followedRedirect, out bool followed) && followed;
-#else
-    public static void MarkFollowedRedirect(HttpRequestMessage request) => request.Properties[FollowedRedirectKey] = true;
-
-    public static bool FollowedRedirect(HttpRequestMessage request) =>
-        request.Properties.TryGetValue(FollowedRedirectKey, out object? value) && value is true;
-#endif
+    public static bool FollowedRedirect(HttpRequestMessage request) => RequestNotes.TryGet(request, FollowedRedirectKey, out bool followed) && followed;
 }
