@@ -72,7 +72,9 @@ public sealed partial class AgoraClientCore
             RoutingPlan? routing = CurrentBaseAddress().Routing;
             long started = routing is null ? 0 : _options.TimeProvider.GetTimestamp();
             sending = true;
-            Outcome<HttpResponseMessage>? firstFailure = null;
+            // The first failure as plain values: SendAsync names no Polly type, so a call that succeeds never loads Polly.
+            HttpResponseMessage? failedAnswer = null;
+            Exception? failedWith = null;
             try
             {
                 // The first attempt inline, not through SendOnceAsync: a call that succeeds pays for no extra async frame.
@@ -85,21 +87,21 @@ public sealed partial class AgoraClientCore
 
                 if (routing is not null && _retry.MaxRetryAttempts > 0 && FailureClassifier.Classify(response) != FailureKind.None && !PipelineRetries.RepeatedByPipeline(request))
                 {
-                    firstFailure = Outcome.FromResult(response);
+                    failedAnswer = response;
                 }
             }
             catch (Exception failure) when (routing is not null && _retry.MaxRetryAttempts > 0
                 && FailureClassifier.Classify(failure, cancellationToken.IsCancellationRequested, AttemptNotes.FollowedRedirect(request)) != FailureKind.None
                 && !PipelineRetries.RepeatedByPipeline(request))
             {
-                firstFailure = Outcome.FromException<HttpResponseMessage>(failure);
+                failedWith = failure;
                 response = null!;
             }
 
-            if (firstFailure is { } failed)
+            if (failedAnswer is not null || failedWith is not null)
             {
                 // Only a call that failed gets here (and none that a resilience pipeline already repeated): the rest of its attempts run on Polly.
-                (response, attempts) = await FailOverAsync(request, operation, routing!, started, failed, cancellationToken).ConfigureAwait(false);
+                (response, attempts) = await FailOverAsync(request, operation, routing!, started, failedAnswer, failedWith, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (IOException failure) when (sending)
@@ -164,8 +166,9 @@ public sealed partial class AgoraClientCore
 
     // The attempts after a failed first one, over the routing plan's hosts; ends with a response to hand on, or throws.
     private async Task<(HttpResponseMessage Response, AttemptHistory? Attempts)> FailOverAsync(
-        HttpRequestMessage request, AgoraOperation operation, RoutingPlan routing, long started, Outcome<HttpResponseMessage> firstFailure, CancellationToken cancellationToken)
+        HttpRequestMessage request, AgoraOperation operation, RoutingPlan routing, long started, HttpResponseMessage? failedAnswer, Exception? failedWith, CancellationToken cancellationToken)
     {
+        Outcome<HttpResponseMessage> firstFailure = failedWith is null ? Outcome.FromResult(failedAnswer!) : Outcome.FromException<HttpResponseMessage>(failedWith);
         var call = new FailoverCall(
             (copy, token) => SendOnceAsync(copy, operation, token), request, operation, routing, _retry, _options.TimeProvider, started, FailoverLogger(), firstFailure, cancellationToken);
         Outcome<HttpResponseMessage> outcome = await Routing.FailoverPipeline.RunAsync(FailoverPipelineFor(), call, cancellationToken).ConfigureAwait(false);
