@@ -26,4 +26,10 @@ public enum AgoraTokenService : ushort
 
     /// <summary>Signaling with per-resource permissions.</summary>
     Rtm2 = 8,
+
+    /// <summary>Conversational AI: the service itself carries no privilege; it rides with an RTC and a Signaling service.</summary>
+    ConvoAi = 9,
+
+    /// <summary>Real-time Speech-to-Text: no privilege of its own; it rides with an RTC and a Signaling service.</summary>
+    Stt = 10,
 }

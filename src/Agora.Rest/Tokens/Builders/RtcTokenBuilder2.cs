@@ -82,7 +82,11 @@ public static class RtcTokenBuilder2
             new RtmService(account).AddPrivilege(RtmPrivilege.Login, tokenExpire),
         }, issue ?? TokenIssue.Now());
 
-    /// <summary>An RTC token with one expiry per privilege plus a Signaling login for another user id.</summary>
+    /// <summary>
+    /// An RTC token with every privilege (each with its own expiry) plus a Signaling login for another user id: Agora's
+    /// older <c>buildTokenWithRtm2</c>, which grants publishing to everyone. For an audience member use the overload with
+    /// <see cref="RtcTokenRole"/>, which grants a subscriber the join privilege only.
+    /// </summary>
     /// <param name="appId">The App ID.</param>
     /// <param name="appCertificate">The App Certificate; keep it on the server.</param>
     /// <param name="channelName">The channel.</param>
@@ -103,6 +107,54 @@ public static class RtcTokenBuilder2
             WithEveryPrivilege(new RtcService(channelName, rtcAccount), joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire),
             new RtmService(rtmUserId).AddPrivilege(RtmPrivilege.Login, rtmTokenExpire),
         }, issue ?? TokenIssue.Now());
+
+    /// <summary>
+    /// An RTC token for <paramref name="rtcRole"/> plus a Signaling login, as Agora's <c>buildTokenWithRtm2</c> with its role
+    /// parameter: a publisher gets join and the three publish privileges, each with its own expiry; a subscriber gets the
+    /// join privilege only, whatever the publish expiries say.
+    /// </summary>
+    /// <param name="appId">The App ID.</param>
+    /// <param name="appCertificate">The App Certificate; keep it on the server.</param>
+    /// <param name="channelName">The channel.</param>
+    /// <param name="rtcAccount">The RTC user account (a uid as text, or a string account), at most 255 bytes.</param>
+    /// <param name="rtcRole">Publisher (a host) or subscriber (audience).</param>
+    /// <param name="rtcTokenExpire">The token's lifetime in seconds.</param>
+    /// <param name="joinChannelPrivilegeExpire">Seconds the user may join.</param>
+    /// <param name="pubAudioPrivilegeExpire">Seconds a publisher may publish audio.</param>
+    /// <param name="pubVideoPrivilegeExpire">Seconds a publisher may publish video.</param>
+    /// <param name="pubDataStreamPrivilegeExpire">Seconds a publisher may publish data streams.</param>
+    /// <param name="rtmUserId">The Signaling user id, at most 255 bytes.</param>
+    /// <param name="rtmTokenExpire">Seconds the Signaling login lasts.</param>
+    /// <param name="issue">The issue time and salt; now and random by default.</param>
+    public static string BuildTokenWithRtm2(string appId, [AgoraSecret] string appCertificate, string channelName, string rtcAccount, RtcTokenRole rtcRole, uint rtcTokenExpire,
+        uint joinChannelPrivilegeExpire, uint pubAudioPrivilegeExpire, uint pubVideoPrivilegeExpire, uint pubDataStreamPrivilegeExpire,
+        string rtmUserId, uint rtmTokenExpire, TokenIssue? issue = null) =>
+        AccessToken2.Build(appId, appCertificate, rtcTokenExpire, RtcAndRtm(
+            channelName, rtcAccount, rtcRole, joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire,
+            rtmUserId, rtmTokenExpire), issue ?? TokenIssue.Now());
+
+    /// <summary>
+    /// The RTC service for a role (join always; the publish privileges for a publisher only) and the Signaling login that
+    /// Agora's RTC+RTM, Conversational AI and Speech-to-Text builders share.
+    /// </summary>
+    internal static AccessToken2Service[] RtcAndRtm(string channelName, string rtcAccount, RtcTokenRole rtcRole,
+        uint join, uint audio, uint video, uint data, string rtmUserId, uint rtmTokenExpire, AccessToken2Service? third = null)
+    {
+        var rtc = new RtcService(channelName, rtcAccount).AddPrivilege(RtcPrivilege.JoinChannel, join);
+        if (rtcRole == RtcTokenRole.Publisher)
+        {
+            rtc.AddPrivilege(RtcPrivilege.PublishAudioStream, audio)
+                .AddPrivilege(RtcPrivilege.PublishVideoStream, video)
+                .AddPrivilege(RtcPrivilege.PublishDataStream, data);
+        }
+        else if (rtcRole != RtcTokenRole.Subscriber)
+        {
+            throw new System.ArgumentOutOfRangeException(nameof(rtcRole), rtcRole, "The role is Publisher or Subscriber.");
+        }
+
+        var rtm = new RtmService(rtmUserId).AddPrivilege(RtmPrivilege.Login, rtmTokenExpire);
+        return third is null ? new AccessToken2Service[] { rtc, rtm } : new AccessToken2Service[] { rtc, rtm, third };
+    }
 
     private static string Build(string appId, string appCertificate, RtcService service, RtcTokenRole role, uint tokenExpire, uint privilegeExpire, TokenIssue? issue) =>
         AccessToken2.Build(appId, appCertificate, tokenExpire, new AccessToken2Service[] { WithRole(service, role, privilegeExpire) }, issue ?? TokenIssue.Now());

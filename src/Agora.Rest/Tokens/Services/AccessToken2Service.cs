@@ -89,6 +89,8 @@ public abstract class AccessToken2Service
             AgoraTokenService.Fcdn => new FcdnService(),
             AgoraTokenService.Apaas => new ApaasService(),
             AgoraTokenService.Rtm2 => new Rtm2Service(),
+            AgoraTokenService.ConvoAi => new ConvoAiService(),
+            AgoraTokenService.Stt => new SttService(),
             _ => null,
         };
         if (service is null)
