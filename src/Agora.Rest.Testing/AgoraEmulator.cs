@@ -33,6 +33,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
     private readonly IReadOnlyList<Route> _routes;
     private readonly HashSet<string> _appIds;
     private readonly SignalingTokenCredentials _tokens;
+    private readonly ConvoAiTokenCredentials _agentTokens;
     private readonly ChannelDirectory _channels;
     private readonly SignalingEventQueue<UserEvent> _userEvents = new();
     private readonly SignalingEventQueue<ChannelEvent> _channelEvents = new();
@@ -49,6 +50,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
         _hosts = new AgoraHostsConnector(listeners, _refused, _faults);
         _basic = new BasicCredentials(options.CustomerId, options.CustomerSecret);
         _tokens = new SignalingTokenCredentials(options.Apps, options.TimeProvider);
+        _agentTokens = new ConvoAiTokenCredentials(options.Apps, options.TimeProvider);
         _appIds = new HashSet<string>(options.Apps.Select(a => a.AppId), StringComparer.Ordinal);
         _channels = new ChannelDirectory(options.TimeProvider);
         _rateLimiter = options.EnforceRateLimits ? new RateLimiter(options.TimeProvider) : null;
@@ -74,18 +76,18 @@ public sealed class AgoraEmulator : IAsyncDisposable
             new Route("GET", "/dev/v1/kicking-rule", kickingRules.ListAsync, RateLimit.ChannelManagement),
             new Route("PUT", "/dev/v1/kicking-rule", kickingRules.UpdateAsync, RateLimit.ChannelManagement),
             new Route("DELETE", "/dev/v1/kicking-rule", kickingRules.DeleteAsync, RateLimit.ChannelManagement),
-            new Route("GET", "/dev/v2/project/{appid}/rtm/vendor/user_events", signaling.UserEventsAsync, RateLimit.SignalingEvents, acceptsTokens: true),
-            new Route("GET", "/dev/v2/project/{appid}/rtm/vendor/channel_events", signaling.ChannelEventsAsync, RateLimit.SignalingEvents, acceptsTokens: true),
-            new Route("POST", SignalingUser + "/peer_messages", signaling.PeerMessageAsync, RateLimit.SignalingMessages, acceptsTokens: true),
-            new Route("POST", SignalingUser + "/channel_messages", signaling.ChannelMessageAsync, RateLimit.SignalingMessages, acceptsTokens: true),
+            new Route("GET", "/dev/v2/project/{appid}/rtm/vendor/user_events", signaling.UserEventsAsync, RateLimit.SignalingEvents, tokens: RouteTokens.Signaling),
+            new Route("GET", "/dev/v2/project/{appid}/rtm/vendor/channel_events", signaling.ChannelEventsAsync, RateLimit.SignalingEvents, tokens: RouteTokens.Signaling),
+            new Route("POST", SignalingUser + "/peer_messages", signaling.PeerMessageAsync, RateLimit.SignalingMessages, tokens: RouteTokens.Signaling),
+            new Route("POST", SignalingUser + "/channel_messages", signaling.ChannelMessageAsync, RateLimit.SignalingMessages, tokens: RouteTokens.Signaling),
             new Route("POST", Recording + "/acquire", recording.AcquireAsync, limit: null),
             new Route("POST", Recording + "/resourceid/{resourceId}/mode/{mode}/start", recording.StartAsync, limit: null),
             new Route("GET", Session + "/query", recording.QueryAsync, limit: null),
             new Route("POST", Session + "/update", recording.UpdateAsync, limit: null),
             new Route("POST", Session + "/stop", recording.StopAsync, limit: null),
-            new Route("POST", Agents + "/join", agents.JoinAsync, limit: null),
-            new Route("POST", Agents + "/agents/{agentId}/leave", agents.LeaveAsync, limit: null),
-            new Route("GET", Agents + "/agents/{agentId}", agents.QueryAsync, limit: null),
+            new Route("POST", Agents + "/join", agents.JoinAsync, limit: null, tokens: RouteTokens.ConversationalAi),
+            new Route("POST", Agents + "/agents/{agentId}/leave", agents.LeaveAsync, limit: null, tokens: RouteTokens.ConversationalAi),
+            new Route("GET", Agents + "/agents/{agentId}", agents.QueryAsync, limit: null, tokens: RouteTokens.ConversationalAi),
         };
     }
 
@@ -272,7 +274,8 @@ public sealed class AgoraEmulator : IAsyncDisposable
         string host = request.Host.Host.ToLowerInvariant();
         (Route Route, IReadOnlyDictionary<string, string> Values)? match = Find(request.Method, path);
         bool authenticated = _basic.Accepts(request)
-            || (match is { Route.AcceptsTokens: true } tokenRoute && _tokens.Accepts(request, tokenRoute.Values));
+            || (match is { Route.Tokens: RouteTokens.Signaling } signalingRoute && _tokens.Accepts(request, signalingRoute.Values))
+            || (match is { Route.Tokens: RouteTokens.ConversationalAi } agentRoute && _agentTokens.Accept(context, agentRoute.Values));
 
         try
         {

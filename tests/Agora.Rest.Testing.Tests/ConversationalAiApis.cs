@@ -20,6 +20,20 @@ public partial interface IConversationalAiApi
     Task<AgentState> QueryAsync(string appId, string agentId, CancellationToken cancellationToken = default);
 }
 
+// The same APIs with a token instead of Basic credentials, as Agora allows for Conversational AI.
+[AgoraApi, AccessToken2Auth]
+public partial interface IConversationalAiTokenApi
+{
+    [Post("/api/conversational-ai-agent/v2/projects/{appId}/join")]
+    Task<AgentStarted> JoinAsync(string appId, [Body] StartAgent request, CancellationToken cancellationToken = default);
+
+    [Post("/api/conversational-ai-agent/v2/projects/{appId}/agents/{agentId}/leave")]
+    Task LeaveAsync(string appId, string agentId, CancellationToken cancellationToken = default);
+
+    [Get("/api/conversational-ai-agent/v2/projects/{appId}/agents/{agentId}")]
+    Task<AgentState> QueryAsync(string appId, string agentId, CancellationToken cancellationToken = default);
+}
+
 public sealed record AgentProperties(
     string Channel,
     string Token,

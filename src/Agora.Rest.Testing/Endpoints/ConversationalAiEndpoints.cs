@@ -9,7 +9,9 @@ namespace Agora.Rest.Testing.Endpoints;
 /// <summary>
 /// A minimal Conversational AI: <c>POST …/v2/projects/{appid}/join</c> starts an agent (a name is unique among the
 /// running agents of a channel: 409 otherwise), <c>POST …/agents/{agentId}/leave</c> stops it, <c>GET …/agents/{agentId}</c>
-/// reports RUNNING or STOPPED. Errors are Agora's <c>{detail, reason}</c>; the reasons are the emulator's wording.
+/// reports RUNNING or STOPPED. Errors are Agora's <c>{detail, reason}</c>; the reasons are the emulator's wording. A
+/// caller with a token (<see cref="ConvoAiTokenCredentials"/>) may start an agent only with the token's channel and uid,
+/// and leave or query only agents of the token's channel: 403 otherwise.
 /// </summary>
 internal sealed class ConversationalAiEndpoints
 {
@@ -23,9 +25,15 @@ internal sealed class ConversationalAiEndpoints
     public async Task JoinAsync(RouteRequest request)
     {
         using JsonDocument? body = await JsonBody.ReadAsync(request.Context).ConfigureAwait(false);
-        if (JoinProblem(body, out string name, out string channel) is { } problem)
+        if (JoinProblem(body, out string name, out string channel, out string agentUid) is { } problem)
         {
             await ErrorAsync(request.Context, StatusCodes.Status400BadRequest, problem, "InvalidRequest").ConfigureAwait(false);
+            return;
+        }
+
+        if (ConvoAiGrant.Of(request.Context) is { } grant && (grant.Channel != channel || grant.Uid != agentUid))
+        {
+            await TokenMismatchAsync(request.Context, "the token was not made for properties.channel and properties.agent_rtc_uid").ConfigureAwait(false);
             return;
         }
 
@@ -40,16 +48,28 @@ internal sealed class ConversationalAiEndpoints
         await JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new Joined(agent.Id, agent.StartedAt.ToUnixTimeSeconds(), "RUNNING")).ConfigureAwait(false);
     }
 
-    public Task LeaveAsync(RouteRequest request) =>
-        _agents.Leave(request["appid"], request["agentId"]) is null
+    public Task LeaveAsync(RouteRequest request)
+    {
+        if (_agents.Find(request["appid"], request["agentId"]) is { } agent && !TokenCovers(request.Context, agent))
+        {
+            return TokenMismatchAsync(request.Context, "the token was not made for this agent's channel");
+        }
+
+        return _agents.Leave(request["appid"], request["agentId"]) is null
             ? NotFoundAsync(request.Context)
             : JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new Empty());
+    }
 
     public Task QueryAsync(RouteRequest request)
     {
         if (_agents.Find(request["appid"], request["agentId"]) is not { } agent)
         {
             return NotFoundAsync(request.Context);
+        }
+
+        if (!TokenCovers(request.Context, agent))
+        {
+            return TokenMismatchAsync(request.Context, "the token was not made for this agent's channel");
         }
 
         var status = new AgentStatus(
@@ -62,10 +82,17 @@ internal sealed class ConversationalAiEndpoints
         return JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, status);
     }
 
+    // A caller with Basic credentials may act on any agent of the app; a token only on those of its own channel.
+    private static bool TokenCovers(HttpContext context, Agent agent) =>
+        ConvoAiGrant.Of(context) is not { } grant || grant.Channel == agent.Channel;
+
+    private static Task TokenMismatchAsync(HttpContext context, string detail) =>
+        ErrorAsync(context, StatusCodes.Status403Forbidden, detail, "InvalidToken");
+
     // name, and properties with channel, agent_rtc_uid and a non-empty remote_rtc_uids, as the join API requires.
-    private static string? JoinProblem(JsonDocument? body, out string name, out string channel)
+    private static string? JoinProblem(JsonDocument? body, out string name, out string channel, out string agentUid)
     {
-        name = channel = string.Empty;
+        name = channel = agentUid = string.Empty;
         if (body is null)
         {
             return "the request body must be a JSON object";
@@ -87,7 +114,7 @@ internal sealed class ConversationalAiEndpoints
             return "properties.channel is required";
         }
 
-        if (JsonBody.String(properties, "agent_rtc_uid") is not { Length: > 0 })
+        if (JsonBody.String(properties, "agent_rtc_uid") is not { Length: > 0 } givenAgentUid)
         {
             return "properties.agent_rtc_uid is required (a string)";
         }
@@ -99,6 +126,7 @@ internal sealed class ConversationalAiEndpoints
 
         name = givenName;
         channel = givenChannel;
+        agentUid = givenAgentUid;
         return null;
     }
 

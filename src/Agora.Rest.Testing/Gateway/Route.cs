@@ -2,15 +2,15 @@ using System;
 
 namespace Agora.Rest.Testing.Gateway;
 
-/// <summary>An endpoint: its template, its handler, and whether it takes Signaling tokens.</summary>
+/// <summary>An endpoint: its template, its handler, and which tokens it takes.</summary>
 internal sealed class Route : RouteTemplate
 {
-    public Route(string method, string template, Func<RouteRequest, System.Threading.Tasks.Task> handler, RateLimit? limit, bool acceptsTokens = false)
+    public Route(string method, string template, Func<RouteRequest, System.Threading.Tasks.Task> handler, RateLimit? limit, RouteTokens tokens = RouteTokens.None)
         : base(method, template)
     {
         Handler = handler;
         Limit = limit;
-        AcceptsTokens = acceptsTokens;
+        Tokens = tokens;
     }
 
     public Func<RouteRequest, System.Threading.Tasks.Task> Handler { get; }
@@ -18,6 +18,6 @@ internal sealed class Route : RouteTemplate
     /// <summary>Agora's documented quota for this API, enforced when the emulator's rate limits are on.</summary>
     public RateLimit? Limit { get; }
 
-    /// <summary>Whether a Signaling token may stand in for the customer's Basic credentials (Signaling APIs only).</summary>
-    public bool AcceptsTokens { get; }
+    /// <summary>Which tokens may stand in for the customer's Basic credentials (Signaling and Conversational AI APIs only).</summary>
+    public RouteTokens Tokens { get; }
 }
