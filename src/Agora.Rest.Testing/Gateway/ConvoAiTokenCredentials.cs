@@ -19,32 +19,18 @@ internal sealed class ConvoAiTokenCredentials
     /// <summary>Agora's limit on a Conversational AI token's lifetime.</summary>
     public const uint MaxLifetimeSeconds = 86_400;
 
-    private const string AuthorizationPrefix = Agora.Wire.AgoraWire.AccessToken2Prefix;
-
-    private readonly Dictionary<string, string> _certificates;
+    private readonly AppTokens _apps;
     private readonly TimeProvider _time;
 
     public ConvoAiTokenCredentials(IEnumerable<EmulatedApp> apps, TimeProvider time)
     {
-        _certificates = apps.ToDictionary(app => app.AppId, app => app.Certificate, StringComparer.Ordinal);
+        _apps = new AppTokens(apps);
         _time = time;
     }
 
     public bool Accept(HttpContext context, IReadOnlyDictionary<string, string> routeValues)
     {
-        string authorization = context.Request.Headers.Authorization.ToString();
-        if (!authorization.StartsWith(AuthorizationPrefix, StringComparison.OrdinalIgnoreCase)
-            || !routeValues.TryGetValue("appid", out string? appId)
-            || !_certificates.TryGetValue(appId, out string? certificate))
-        {
-            return false;
-        }
-
-        string token = authorization.Substring(AuthorizationPrefix.Length).Trim().Trim('"');
-        if (!AccessToken2.TryParse(token, out AccessToken2? parsed)
-            || !string.Equals(parsed.AppId, appId, StringComparison.Ordinal)
-            || !parsed.VerifySignature(certificate)
-            || parsed.ExpireSeconds > MaxLifetimeSeconds)
+        if (!_apps.TryRead(context.Request, routeValues, out AccessToken2? parsed) || parsed.ExpireSeconds > MaxLifetimeSeconds)
         {
             return false;
         }

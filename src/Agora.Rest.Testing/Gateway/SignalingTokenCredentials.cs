@@ -15,44 +15,33 @@ namespace Agora.Rest.Testing.Gateway;
 /// </summary>
 internal sealed class SignalingTokenCredentials
 {
-    private const string AuthorizationPrefix = Agora.Wire.AgoraWire.AccessToken2Prefix;
     private const string LegacyTokenHeader = Agora.Wire.AgoraWire.TokenHeader;
     private const string LegacyUidHeader = Agora.Wire.AgoraWire.UidHeader;
 
-    private readonly Dictionary<string, string> _certificates;
+    private readonly AppTokens _apps;
     private readonly TimeProvider _time;
 
     public SignalingTokenCredentials(IEnumerable<EmulatedApp> apps, TimeProvider time)
     {
-        _certificates = apps.ToDictionary(app => app.AppId, app => app.Certificate, StringComparer.Ordinal);
+        _apps = new AppTokens(apps);
         _time = time;
     }
 
     public bool Accepts(HttpRequest request, IReadOnlyDictionary<string, string> routeValues)
     {
-        if (!routeValues.TryGetValue("appid", out string? appId) || !_certificates.TryGetValue(appId, out string? certificate))
+        if (!_apps.TryGetCertificate(routeValues, out string? appId, out string? certificate))
         {
             return false;
         }
 
-        string? user = AccessToken2User(request, appId, certificate) ?? LegacyUser(request, appId, certificate);
+        string? user = AccessToken2User(request, routeValues) ?? LegacyUser(request, appId, certificate);
         return user is not null && (!routeValues.TryGetValue("user_id", out string? pathUser) || string.Equals(pathUser, user, StringComparison.Ordinal));
     }
 
     // The RTM user of a valid AccessToken2, or null.
-    private string? AccessToken2User(HttpRequest request, string appId, string certificate)
+    private string? AccessToken2User(HttpRequest request, IReadOnlyDictionary<string, string> routeValues)
     {
-        string authorization = request.Headers.Authorization.ToString();
-        if (!authorization.StartsWith(AuthorizationPrefix, StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        // Agora's newer pages quote the token (agora token="…"); both forms are accepted.
-        string token = authorization.Substring(AuthorizationPrefix.Length).Trim().Trim('"');
-        if (!AccessToken2.TryParse(token, out AccessToken2? parsed)
-            || !string.Equals(parsed.AppId, appId, StringComparison.Ordinal)
-            || !parsed.VerifySignature(certificate))
+        if (!_apps.TryRead(request, routeValues, out AccessToken2? parsed))
         {
             return null;
         }
