@@ -79,16 +79,14 @@ internal sealed class FailoverCall
     public TimeSpan NextDelay { get; private set; }
 
     /// <summary>The time left before the deadline; <see cref="Timeout.InfiniteTimeSpan"/> when there is none.</summary>
-    public TimeSpan RemainingTime()
-    {
-        if (_retry.Deadline == Timeout.InfiniteTimeSpan)
-        {
-            return Timeout.InfiniteTimeSpan;
-        }
+    public TimeSpan RemainingTime() =>
+        TimeLeft() is not { } left ? Timeout.InfiniteTimeSpan
+        : left > TimeSpan.Zero ? left
+        : TimeSpan.FromMilliseconds(1);
 
-        TimeSpan left = _retry.Deadline - _clock.GetElapsedTime(_started);
-        return left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1);
-    }
+    // The deadline less the time since the call started (zero or less once it has passed); null without a deadline.
+    private TimeSpan? TimeLeft() =>
+        _retry.Deadline == Timeout.InfiniteTimeSpan ? null : _retry.Deadline - _clock.GetElapsedTime(_started);
 
     /// <summary>Attempt 0 replays the first outcome, which the caller already met; later ones go to the chosen host.</summary>
     public ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(CancellationToken cancellationToken)
@@ -234,9 +232,8 @@ internal sealed class FailoverCall
             StartNewRound();
         }
 
-        if (_retry.Deadline != Timeout.InfiniteTimeSpan)
+        if (TimeLeft() is { } left)
         {
-            TimeSpan left = _retry.Deadline - _clock.GetElapsedTime(_started);
             if (left <= TimeSpan.Zero)
             {
                 return "the deadline has passed";

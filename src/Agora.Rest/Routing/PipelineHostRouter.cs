@@ -54,15 +54,7 @@ internal sealed class PipelineHostRouter : DelegatingHandler
     {
         if (kind != FailureKind.None)
         {
-            int current = 0;
-            for (int i = 0; i < hosts.Count; i++)
-            {
-                if (string.Equals(hosts[i], host, StringComparison.OrdinalIgnoreCase))
-                {
-                    current = i;
-                }
-            }
-
+            int current = Math.Max(0, RoutingPlan.IndexOf(hosts, host));
             PipelineRetries.SetNextHost(request, hosts[RoutingPlan.NextHost(hosts, current, kind)]);
         }
 

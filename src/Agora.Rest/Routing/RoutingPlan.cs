@@ -73,7 +73,8 @@ internal sealed class RoutingPlan
         return new RoutingPlan(area, hosts, path.EndsWith("/", StringComparison.Ordinal) ? path.Substring(0, path.Length - 1) : path, start);
     }
 
-    private static int IndexOf(IReadOnlyList<string> hosts, string host)
+    /// <summary>Where <paramref name="host"/> stands in <paramref name="hosts"/> (ignoring case), or -1.</summary>
+    public static int IndexOf(IReadOnlyList<string> hosts, string host)
     {
         for (int i = 0; i < hosts.Count; i++)
         {
