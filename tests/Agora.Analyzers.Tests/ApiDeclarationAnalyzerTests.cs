@@ -198,6 +198,52 @@ public sealed class ApiDeclarationAnalyzerTests
         """);
 
     [Fact]
+    public Task AGR1021_a_json_context_that_the_client_cannot_read_through() => Verify.VerifyAsync(Usings + """
+        using System.Text.Json.Serialization;
+
+        public class NotAContext { }
+        public abstract partial class AbstractContext : JsonSerializerContext { protected AbstractContext() : base(null) { } }
+
+        [AgoraApi(JsonContext = typeof(NotAContext)), BasicAuth]
+        public partial interface {|AGR1021:IFirstApi|}
+        {
+            [Get("/x")]
+            Task<string> GetAsync();
+        }
+
+        [AgoraApi(JsonContext = typeof(AbstractContext)), BasicAuth]
+        public partial interface {|AGR1021:ISecondApi|}
+        {
+            [Get("/x")]
+            Task<string> GetAsync();
+        }
+        """);
+
+    [Fact]
+    public Task AGR1021_is_not_reported_for_a_context_with_its_default_instance() => Verify.VerifyAsync(Usings + """
+        using System;
+        using System.Text.Json;
+        using System.Text.Json.Serialization;
+        using System.Text.Json.Serialization.Metadata;
+
+        // What the System.Text.Json generator completes a partial context with (these tests run no other generator).
+        public class ApiJson : JsonSerializerContext
+        {
+            public ApiJson() : base(null) { }
+            public static ApiJson Default { get; } = new();
+            protected override JsonSerializerOptions? GeneratedSerializerOptions => null;
+            public override JsonTypeInfo? GetTypeInfo(Type type) => null;
+        }
+
+        [AgoraApi(JsonContext = typeof(ApiJson)), BasicAuth]
+        public partial interface IApi
+        {
+            [Get("/x")]
+            Task<string> GetAsync();
+        }
+        """);
+
+    [Fact]
     public void Every_rule_has_a_help_page_link_and_says_what_to_do()
     {
         // Every analyzer the assembly ships, so that a new one cannot skip its pages.

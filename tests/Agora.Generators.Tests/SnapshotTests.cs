@@ -32,6 +32,41 @@ public sealed class SnapshotTests
         """);
 
     [Fact]
+    public Task A_declared_json_context_serves_every_body_from_static_caches() => SnapshotVerifier.VerifyAsync("DeclaredJsonContext", """
+        using System;
+        using System.Text.Json;
+        using System.Text.Json.Serialization;
+        using System.Text.Json.Serialization.Metadata;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Agora.Rest;
+
+        namespace Contoso.Rules;
+
+        public sealed record RuleDraft(string ChannelName);
+        public sealed record RuleMade(long RuleId);
+
+        // What the System.Text.Json generator completes a partial context with (the snapshot runs no other generator).
+        public sealed class RulesJson : JsonSerializerContext
+        {
+            public RulesJson() : base(null) { }
+            public static RulesJson Default { get; } = new();
+            protected override JsonSerializerOptions? GeneratedSerializerOptions => null;
+            public override JsonTypeInfo? GetTypeInfo(Type type) => null;
+        }
+
+        [AgoraApi(JsonContext = typeof(RulesJson)), BasicAuth]
+        public partial interface IRulesApi
+        {
+            [Post("/dev/v1/kicking-rule")]
+            Task<RuleMade> CreateAsync([Body] RuleDraft draft, CancellationToken cancellationToken = default);
+
+            [Get("/dev/v1/kicking-rule/{id}")]
+            Task<AgoraResponse<RuleMade>> GetAsync(long id, CancellationToken cancellationToken = default);
+        }
+        """);
+
+    [Fact]
     public Task Token_schemes_and_every_binding() => SnapshotVerifier.VerifyAsync("TokenSchemes", """
         using System;
         using System.Collections.Generic;

@@ -18,7 +18,7 @@ namespace Agora.Generators.Declarations;
 internal static class DeclarationChecker
 {
     /// <summary>Reports what is wrong with the interface as a whole: its modifiers, its shape and its own attributes.</summary>
-    public static void CheckInterface(INamedTypeSymbol api, AttributeContext declared, IDeclarationProblemSink sink, CancellationToken cancellationToken)
+    public static void CheckInterface(INamedTypeSymbol api, AttributeContext declared, KnownTypes known, IDeclarationProblemSink sink, CancellationToken cancellationToken)
     {
         foreach (SyntaxReference reference in api.DeclaringSyntaxReferences)
         {
@@ -47,6 +47,10 @@ internal static class DeclarationChecker
         }
 
         ReportAttributeProblems(declared, api, api.Name, sink);
+        if (JsonContextDeclaration.Named(api) is { } context && JsonContextDeclaration.Problem(context, known) is { } problem)
+        {
+            sink.Report(new DeclarationProblem(DeclarationRules.InvalidJsonContext, api, ApiMember.LocationOf(api), false, context.Name, problem));
+        }
     }
 
     /// <summary>
@@ -92,7 +96,7 @@ internal static class DeclarationChecker
     public static void CheckAll(INamedTypeSymbol api, KnownTypes known, IDeclarationProblemSink sink, CancellationToken cancellationToken)
     {
         AttributeContext declared = AttributeContext.For(api, known);
-        CheckInterface(api, declared, sink, cancellationToken);
+        CheckInterface(api, declared, known, sink, cancellationToken);
         List<ApiMember> members = ApiMember.Of(api, declared, known, cancellationToken);
         var basesSeen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         foreach (ApiMember inherited in members.Where(m => m.IsInherited))

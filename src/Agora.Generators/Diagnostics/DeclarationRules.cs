@@ -131,11 +131,18 @@ internal static class DeclarationRules
         "'{0}' is static abstract; a client sends requests from instances only, and the interface cannot be registered with IHttpClientFactory; move it to another interface",
         "A static abstract member has no request to send (its generated implementation throws NotSupportedException), and an interface that declares one cannot be a type argument, so Add<Name>Client() is not generated for it.");
 
+    public static readonly DiagnosticDescriptor InvalidJsonContext = Rule(
+        "AGR1021",
+        "An Agora API's JSON context is a source-generated JsonSerializerContext",
+        "[AgoraApi(JsonContext = typeof({0}))]: {1}",
+        "JsonContext names the System.Text.Json source-generated context the client reads and writes every body through: a non-generic, non-abstract class derived from JsonSerializerContext with the generated static Default instance.");
+
     /// <summary>Every declaration rule, for the analyzer's supported diagnostics.</summary>
     public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> All = System.Collections.Immutable.ImmutableArray.Create(
         InterfaceNotPartial, NoAuthScheme, SeveralAuthSchemes, NoHttpMethod, SeveralHttpMethods, InvalidRoute, GenericInterface,
         ContainerNotPartial, NotAMethod, GenericMethod, UnboundParameter, ByReferenceParameter, UnmatchedRouteHole, SeveralBodies,
-        SeveralCancellationTokens, UnsupportedReturnType, InvalidHeader, BodyWithoutPayloadMethod, MalformedBinding, StaticAbstractMember);
+        SeveralCancellationTokens, UnsupportedReturnType, InvalidHeader, BodyWithoutPayloadMethod, MalformedBinding, StaticAbstractMember,
+        InvalidJsonContext);
 
     private static DiagnosticDescriptor Rule(string id, string title, string message, string description, DiagnosticSeverity severity = DiagnosticSeverity.Error) => new(
         id,

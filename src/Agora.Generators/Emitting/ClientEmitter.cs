@@ -25,7 +25,7 @@ internal static class ClientEmitter
             writer.Open($"partial {containing.Keyword} {containing.NameWithTypeParameters}");
         }
 
-        var jsonTypes = new JsonTypeFields(spec);
+        var jsonTypes = new JsonTypeFields(spec, SelfType(spec));
         WriteClass(writer, spec, jsonTypes);
 
         foreach (ContainingTypeSpec _ in spec.ContainingTypes)
@@ -107,9 +107,11 @@ internal static class ClientEmitter
 
         writer.Line();
         writer.Line($"private readonly {Core} __agoraCore;");
+        // With a declared context the metadata is the same for every instance, so it is cached once per type.
+        string modifiers = spec.JsonContext is null ? "private" : "private static";
         foreach ((string type, string field) in jsonTypes.All)
         {
-            writer.Line($"private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{type}>? {field};");
+            writer.Line($"{modifiers} global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{type}>? {field};");
         }
     }
 
@@ -179,9 +181,13 @@ internal sealed class JsonTypeFields
 {
     private readonly Dictionary<string, string> _fields = new();
     private readonly List<(string Type, string Field)> _ordered = new();
+    private readonly string _self;
+    private readonly string? _context;
 
-    public JsonTypeFields(ClientSpec spec)
+    public JsonTypeFields(ClientSpec spec, string self)
     {
+        _self = self;
+        _context = spec.JsonContext;
         foreach (MethodSpec method in spec.Methods)
         {
             if (method.UnsupportedReason is not null)
@@ -204,7 +210,9 @@ internal sealed class JsonTypeFields
     public IReadOnlyList<(string Type, string Field)> All => _ordered;
 
     /// <summary>The expression that yields the cached metadata for <paramref name="type"/>.</summary>
-    public string Lookup(string type) => $"this.__agoraCore.GetJsonTypeInfo(ref this.{_fields[type]})";
+    public string Lookup(string type) => _context is null
+        ? $"this.__agoraCore.GetJsonTypeInfo(ref this.{_fields[type]})"
+        : $"{ClientEmitter.Core}.JsonTypeInfoFrom(ref {_self}.{_fields[type]}, {_context}.Default)";
 
     private void Add(string type)
     {

@@ -3,6 +3,7 @@ using Agora.Generators.Helpers;
 namespace Agora.Generators.Model;
 
 /// <summary>Everything needed to emit one client, as plain values (no symbols, syntax or locations).</summary>
+/// <remarks><paramref name="JsonContext"/>: the declared source-generated context every body goes through, when usable.</remarks>
 internal sealed record ClientSpec(
     string? Namespace,
     EquatableArray<ContainingTypeSpec> ContainingTypes,
@@ -11,6 +12,7 @@ internal sealed record ClientSpec(
     string ClientName,
     string Accessibility,
     string BaseAddress,
+    string? JsonContext,
     string HintName,
     EquatableArray<MethodSpec> Methods,
     EquatableArray<MemberStubSpec> Stubs,

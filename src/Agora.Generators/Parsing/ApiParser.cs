@@ -72,6 +72,7 @@ internal static class ApiParser
             clientName,
             Accessibility(api.DeclaredAccessibility),
             BaseAddressOf(api),
+            JsonContextDeclaration.UsableName(api, known),
             HintNameFor(api),
             methods.ToEquatableArray(),
             stubs.ToEquatableArray(),

@@ -51,6 +51,7 @@ internal sealed class KnownTypes
         Formattable = compilation.GetTypeByMetadataName("System.IFormattable");
         EnumerableOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IEnumerable`1");
         JsonStringEnumMemberName = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute");
+        JsonSerializerContext = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonSerializerContext");
     }
 
     public INamedTypeSymbol? AgoraApi { get; }
@@ -58,6 +59,7 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? AccessToken2Auth { get; }
     public INamedTypeSymbol? AccessTokenAuth { get; }
     public INamedTypeSymbol? NoAuth { get; }
+    public INamedTypeSymbol? JsonSerializerContext { get; }
     public INamedTypeSymbol? Get { get; }
     public INamedTypeSymbol? Post { get; }
     public INamedTypeSymbol? Put { get; }

@@ -25,4 +25,12 @@ public sealed class AgoraApiAttribute : Attribute
 
     /// <summary>The base address used when neither the HttpClient nor the options give one.</summary>
     public string BaseAddress { get; }
+
+    /// <summary>
+    /// A source-generated <see cref="System.Text.Json.Serialization.JsonSerializerContext"/> that covers every body and
+    /// response type of the API. When set, the client reads and writes JSON through its <c>Default</c> instance only
+    /// (no reflection, whatever <see cref="AgoraClientOptions.JsonSerializerOptions"/> says), so a library can ship an
+    /// API whose wire names and converters its users cannot change by accident.
+    /// </summary>
+    public Type? JsonContext { get; set; }
 }

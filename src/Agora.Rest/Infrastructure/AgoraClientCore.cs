@@ -2,6 +2,7 @@ using System;
 using System.ComponentModel;
 using System.Net.Http;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Agora.Rest.Routing;
 using Microsoft.Extensions.Logging;
@@ -100,6 +101,25 @@ public sealed partial class AgoraClientCore
         if (typeInfo is null)
         {
             typeInfo = (JsonTypeInfo<T>)_options.JsonSerializerOptions.GetTypeInfo(typeof(T));
+            cache = typeInfo;
+        }
+
+        return typeInfo;
+    }
+
+    /// <summary>
+    /// Returns the cached metadata for <typeparamref name="T"/> from the API's declared source-generated context
+    /// (<see cref="AgoraApiAttribute.JsonContext"/>), resolving it once.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The context has no metadata for <typeparamref name="T"/>.</exception>
+    public static JsonTypeInfo<T> JsonTypeInfoFrom<T>(ref JsonTypeInfo<T>? cache, JsonSerializerContext context)
+    {
+        JsonTypeInfo<T>? typeInfo = cache;
+        if (typeInfo is null)
+        {
+            typeInfo = context.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+                ?? throw new NotSupportedException(
+                    $"The JSON context {context.GetType().FullName} declares no metadata for {typeof(T).FullName}; add [JsonSerializable(typeof({typeof(T).Name}))] to it.");
             cache = typeInfo;
         }
 
