@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace Agora.Rest.Services;
+
+/// <summary>
+/// The one source-generated JSON context of every service's models: no reflection, trim and Native AOT clean.
+/// Every model property names its wire field with <see cref="JsonPropertyNameAttribute"/>, so no naming policy applies.
+/// </summary>
+/// <remarks>
+/// The System.Text.Json generator reads <see cref="JsonSerializableAttribute"/> from one declaration only (two partial
+/// declarations with them make it fail), so every service's request and response types are listed here, a block each.
+/// </remarks>
+[JsonSourceGenerationOptions(
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    PropertyNameCaseInsensitive = true)]
+// Services: one block each, in alphabetical order.
+internal sealed partial class AgoraServicesJson : JsonSerializerContext
+{
+}
