@@ -13,6 +13,8 @@ namespace Agora.Rest.Services;
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     PropertyNameCaseInsensitive = true)]
+// Free-form objects some services pass through as they are.
+[JsonSerializable(typeof(System.Text.Json.JsonElement))]
 // Services: one block each, in alphabetical order.
 internal sealed partial class AgoraServicesJson : JsonSerializerContext
 {
