@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Agora.Rest.Services.Tests.Infrastructure;
+
+namespace Agora.Rest.Services.Tests;
+
+/// <summary>
+/// The package declares exactly what Agora documents: every method + route pair of Agora's OpenAPI descriptions (the
+/// facts in <c>Facts/</c>) is declared once, nothing else is, and docs/services.md lists the same operations.
+/// </summary>
+public sealed class DocumentedOperationsTests
+{
+    [Fact]
+    public void Every_documented_operation_is_declared_once_and_every_declared_one_is_documented()
+    {
+        var problems = new List<string>();
+        foreach (DocumentedOperation documented in DocumentedOperation.All)
+        {
+            var senders = DeclaredOperation.All.Where(d => d.Service == documented.Service && documented.IsSentBy(d)).ToList();
+            if (senders.Count == 0)
+            {
+                problems.Add($"not declared: {documented}");
+            }
+            else if (senders.Count > 1 && !IsScenarioFamily(senders))
+            {
+                problems.Add($"declared {senders.Count} times: {documented} ({string.Join(", ", senders.Select(s => s.Name))})");
+            }
+        }
+
+        foreach (DeclaredOperation declared in DeclaredOperation.All)
+        {
+            if (!DocumentedOperation.All.Any(d => d.Service == declared.Service && d.IsSentBy(declared)))
+            {
+                problems.Add($"not documented by Agora: {declared.Service}: {declared.HttpMethod} {declared.Path} ({declared.Name})");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        Assert.NotEmpty(DeclaredOperation.All);
+    }
+
+    [Fact]
+    public void Every_service_with_declarations_has_its_facts()
+    {
+        var documentedServices = DocumentedOperation.All.Select(d => d.Service).ToHashSet();
+        Assert.All(DeclaredOperation.All.Select(d => d.Service).Distinct(), service => Assert.Contains(service, documentedServices));
+    }
+
+    [Fact]
+    public void The_services_table_lists_every_declared_operation_with_its_route_and_auth()
+    {
+        var rows = ServicesTable.Read(Path.Combine(RepositoryRoot(), "docs", "services.md"));
+        var declared = DeclaredOperation.All.Select(d => new ServicesTable.Row(d.Service, d.Name, $"{d.HttpMethod} {d.Path}", d.Auth)).ToHashSet();
+
+        Assert.True(rows.Count == rows.Distinct().Count(), "docs/services.md lists an operation twice");
+        var missing = declared.Except(rows).Select(r => "missing from docs/services.md: " + r);
+        var extra = rows.Except(declared).Select(r => "in docs/services.md but not declared: " + r);
+        string problems = string.Join(Environment.NewLine, missing.Concat(extra));
+        Assert.True(problems.Length == 0, problems);
+    }
+
+    // Cloud Recording's scenario clients (individual, mix, web) each send a documented {mode} route with their own mode.
+    private static bool IsScenarioFamily(List<DeclaredOperation> senders) =>
+        senders.Select(s => s.Interface).Distinct().Count() == senders.Count
+        && senders.Select(s => s.Path).Distinct().Count() == senders.Count;
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Agora.Generators.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root (Agora.Generators.sln) is not above the test output.");
+    }
+}

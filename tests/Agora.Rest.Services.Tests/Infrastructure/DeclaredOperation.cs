@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Agora.Rest;
+
+namespace Agora.Rest.Services.Tests.Infrastructure;
+
+/// <summary>One operation the services package declares, read from its attributes as the generator reads them.</summary>
+public sealed record DeclaredOperation(string Service, string Interface, string Method, string HttpMethod, string Path, string Auth)
+{
+    /// <summary>How the table in docs/services.md names the operation.</summary>
+    public string Name => Interface + "." + Method;
+
+    /// <summary>Every operation each <c>[AgoraApi]</c> interface of the package declares itself (inherited ones are its base's).</summary>
+    public static IReadOnlyList<DeclaredOperation> All { get; } = Read();
+
+    private static List<DeclaredOperation> Read()
+    {
+        Assembly services = typeof(Microsoft.Extensions.DependencyInjection.AgoraServicesServiceCollectionExtensions).Assembly;
+        var operations = new List<DeclaredOperation>();
+        foreach (Type api in services.GetExportedTypes().Where(t => t.IsInterface && t.GetCustomAttribute<AgoraApiAttribute>() is not null))
+        {
+            string basePath = new Uri(api.GetCustomAttribute<AgoraApiAttribute>()!.BaseAddress).AbsolutePath.TrimEnd('/');
+            foreach (MethodInfo method in api.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            {
+                HttpMethodAttribute? verb = method.GetCustomAttribute<HttpMethodAttribute>();
+                if (verb is null)
+                {
+                    continue;
+                }
+
+                string route = verb.Route.Split('?')[0];
+                operations.Add(new DeclaredOperation(
+                    ServiceOf(api),
+                    api.Name,
+                    method.Name,
+                    verb.GetType().Name.Replace("Attribute", string.Empty, StringComparison.Ordinal).ToUpperInvariant(),
+                    basePath + (route.StartsWith('/') ? route : "/" + route),
+                    AuthOf(method) ?? AuthOf(api) ?? "none"));
+            }
+        }
+
+        return operations;
+    }
+
+    // Agora.Rest.Services.CloudRecording.IIndividualRecordingApi -> CloudRecording
+    private static string ServiceOf(Type api) => api.Namespace!.Split('.').Last();
+
+    private static string? AuthOf(MemberInfo member) =>
+        member.GetCustomAttribute<BasicAuthAttribute>() is not null ? "Basic"
+        : member.GetCustomAttribute<AccessToken2AuthAttribute>() is not null ? "AccessToken2"
+        : member.GetCustomAttribute<AccessTokenAuthAttribute>() is not null ? "AccessToken"
+        : member.GetCustomAttribute<NoAuthAttribute>() is not null ? "none"
+        : null;
+}

@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace Agora.Rest.Services.Tests.Infrastructure;
+
+/// <summary>The operations table of docs/services.md: <c>| Service | Operation | Method and route | Auth | Emulated |</c>.</summary>
+public static class ServicesTable
+{
+    public sealed record Row(string Service, string Operation, string Route, string Auth)
+    {
+        public override string ToString() => $"| {Service} | {Operation} | {Route} | {Auth} |";
+    }
+
+    /// <summary>The table's rows (the header and separator rows left out); cells may be wrapped in backticks.</summary>
+    public static List<Row> Read(string path)
+    {
+        var rows = new List<Row>();
+        bool inTable = false;
+        foreach (string line in File.ReadLines(path))
+        {
+            if (line.StartsWith("| Service | Operation |", StringComparison.Ordinal))
+            {
+                inTable = true;
+                continue;
+            }
+
+            if (!inTable)
+            {
+                continue;
+            }
+
+            if (!line.StartsWith('|'))
+            {
+                break;
+            }
+
+            string[] cells = line.Trim('|').Split('|').Select(c => c.Trim().Trim('`')).ToArray();
+            if (cells.Length >= 4 && !cells[0].StartsWith("---", StringComparison.Ordinal))
+            {
+                rows.Add(new Row(cells[0], cells[1], cells[2], cells[3]));
+            }
+        }
+
+        return rows;
+    }
+}
