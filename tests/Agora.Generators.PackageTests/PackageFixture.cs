@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 namespace Agora.Generators.PackageTests;
 
 /// <summary>
-/// Packs the product and the emulator once into a temporary folder feed, or uses the feed that <c>.ci/run</c> already packed
+/// Packs the product, the emulator and the services once into a temporary folder feed, or uses the feed that <c>.ci/run</c> already packed
 /// (AGORA_PACKAGE_FEED), so CI tests exactly the package it built.
 /// </summary>
 public sealed class PackageFixture : IAsyncLifetime
@@ -34,7 +34,7 @@ public sealed class PackageFixture : IAsyncLifetime
         else
         {
             Feed = Path.Combine(WorkRoot, "feed");
-            foreach (string project in new[] { "Agora.Rest", "Agora.Rest.Testing" })
+            foreach (string project in new[] { "Agora.Rest", "Agora.Rest.Testing", "Agora.Rest.Services" })
             {
                 (await DotNetCli.RunAsync(RepoRoot, null, "pack", Path.Combine(RepoRoot, "src", project, project + ".csproj"),
                     "-c", "Release", "-o", Feed, "-nodeReuse:false")).EnsureSuccess("dotnet pack " + project);
@@ -44,7 +44,11 @@ public sealed class PackageFixture : IAsyncLifetime
         PackagePath = Directory.GetFiles(Feed, "Agora.Generators.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
         Version = Path.GetFileNameWithoutExtension(PackagePath)["Agora.Generators.".Length..];
         EmulatorPackagePath = Directory.GetFiles(Feed, "Agora.Rest.Testing.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
+        ServicesPackagePath = Directory.GetFiles(Feed, "Agora.Rest.Services.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
     }
+
+    /// <summary>The typed services' package, Agora.Rest.Services, packed beside the product.</summary>
+    public string ServicesPackagePath { get; private set; } = null!;
 
     /// <summary>The emulator's own package, Agora.Rest.Testing, packed beside the product.</summary>
     public string EmulatorPackagePath { get; private set; } = null!;

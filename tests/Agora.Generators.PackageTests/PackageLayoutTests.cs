@@ -100,6 +100,37 @@ public sealed class PackageLayoutTests
         Assert.Equal("Microsoft.AspNetCore.App", (string)document.Descendants(ns + "frameworkReference").Single().Attribute("name")!);
     }
 
+    [Fact]
+    public void The_services_package_holds_both_libraries_no_roslyn_components_and_depends_on_this_very_version_of_the_product()
+    {
+        using ZipArchive zip = ZipFile.OpenRead(_package.ServicesPackagePath);
+        string[] entries = zip.Entries.Select(e => e.FullName).Where(n => !IsPackagingMetadata(n)).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        using Stream nuspec = zip.GetEntry("Agora.Rest.Services.nuspec")!.Open();
+        XDocument document = XDocument.Load(nuspec);
+        XNamespace ns = document.Root!.Name.Namespace;
+
+        // The generator that built the clients ships in Agora.Generators only: a second copy would generate twice.
+        Assert.Equal(
+            new[]
+            {
+                "Agora.Rest.Services.nuspec", "LICENSE", "README.md",
+                "lib/net8.0/Agora.Rest.Services.dll", "lib/net8.0/Agora.Rest.Services.xml",
+                "lib/netstandard2.0/Agora.Rest.Services.dll", "lib/netstandard2.0/Agora.Rest.Services.xml",
+            },
+            entries);
+        Assert.True(File.Exists(Path.ChangeExtension(_package.ServicesPackagePath, ".snupkg")), "The services' symbols package is missing.");
+
+        var groups = document.Descendants(ns + "group").ToDictionary(
+            g => (string)g.Attribute("targetFramework")!,
+            g => g.Elements(ns + "dependency").ToDictionary(d => (string)d.Attribute("id")!, d => (string)d.Attribute("version")!));
+        Assert.Equal(new[] { ".NETStandard2.0", "net8.0" }, groups.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        foreach (var dependencies in groups.Values)
+        {
+            Assert.Equal(_package.Version, dependencies["Agora.Generators"]);
+            Assert.Contains("Microsoft.Extensions.Http", dependencies.Keys);
+        }
+    }
+
     private static bool IsPackagingMetadata(string name) =>
         name.StartsWith("_rels/", StringComparison.Ordinal)
         || name.StartsWith("package/", StringComparison.Ordinal)

@@ -51,7 +51,7 @@ public sealed class DocumentedOperationsTests
     [Fact]
     public void The_services_table_lists_every_declared_operation_with_its_route_and_auth()
     {
-        var rows = ServicesTable.Read(Path.Combine(RepositoryRoot(), "docs", "services.md"));
+        var rows = ServicesTable.Read(ServicesDocument);
         var declared = DeclaredOperation.All.Select(d => new ServicesTable.Row(d.Service, d.Name, $"{d.HttpMethod} {d.Path}", d.Auth)).ToHashSet();
 
         Assert.True(rows.Count == rows.Distinct().Count(), "docs/services.md lists an operation twice");
@@ -60,6 +60,9 @@ public sealed class DocumentedOperationsTests
         string problems = string.Join(Environment.NewLine, missing.Concat(extra));
         Assert.True(problems.Length == 0, problems);
     }
+
+    /// <summary>docs/services.md of this repository.</summary>
+    public static string ServicesDocument => Path.Combine(RepositoryRoot(), "docs", "services.md");
 
     // Cloud Recording's scenario clients (individual, mix, web) each send a documented {mode} route with their own mode.
     private static bool IsScenarioFamily(List<DeclaredOperation> senders) =>

@@ -14,9 +14,14 @@ public static class ServicesTable
     }
 
     /// <summary>The table's rows (the header and separator rows left out); cells may be wrapped in backticks.</summary>
-    public static List<Row> Read(string path)
+    public static List<Row> Read(string path) => Cells(path).Select(c => new Row(c[0], c[1], c[2], c[3])).ToList();
+
+    /// <summary>Each operation's <c>Emulated</c> cell, by operation name.</summary>
+    public static Dictionary<string, string> Emulated(string path) => Cells(path).ToDictionary(c => c[1], c => c.Length > 4 ? c[4] : string.Empty);
+
+    private static List<string[]> Cells(string path)
     {
-        var rows = new List<Row>();
+        var rows = new List<string[]>();
         bool inTable = false;
         foreach (string line in File.ReadLines(path))
         {
@@ -39,7 +44,7 @@ public static class ServicesTable
             string[] cells = line.Trim('|').Split('|').Select(c => c.Trim().Trim('`')).ToArray();
             if (cells.Length >= 4 && !cells[0].StartsWith("---", StringComparison.Ordinal))
             {
-                rows.Add(new Row(cells[0], cells[1], cells[2], cells[3]));
+                rows.Add(cells);
             }
         }
 
