@@ -143,37 +143,11 @@ public sealed class ConsumerTests
                 public static async Task Original(string[] args)
         """;
 
-    /// <summary>
-    /// The package's own dependencies come from this machine's package folder (it restored them to build the
-    /// package), read as a folder feed: no network, and the package under test only ever from the packed file.
-    /// </summary>
-    private static string MachinePackageCache() =>
-        Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-        ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-
     private string WriteConsumer(string name = "consumer", Func<string, string>? editSource = null, string extraProperties = "", string extraReferences = "")
     {
         string directory = Path.Combine(_package.WorkRoot, name);
         Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{_package.Feed}" />
-                <add key="machine-cache" value="{MachinePackageCache()}" />
-              </packageSources>
-              <packageSourceMapping>
-                <packageSource key="local">
-                  <package pattern="Agora.Generators" />
-                  <package pattern="Agora.Rest.Testing" />
-                </packageSource>
-                <packageSource key="machine-cache">
-                  <package pattern="*" />
-                </packageSource>
-              </packageSourceMapping>
-            </configuration>
-            """);
+        ConsumerFeed.WriteNuGetConfig(directory, _package.Feed);
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
