@@ -29,6 +29,13 @@ namespace Agora.Rest.Services;
 [JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.DeleteBanRuleRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.DeleteBanRuleResponse))]
 [JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.NotificationServerIpsResponse))]
+// Signaling
+[JsonSerializable(typeof(Agora.Rest.Services.Signaling.PeerMessageRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.Signaling.ChannelMessageRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.Signaling.SendMessageResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.Signaling.UserEventsResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.Signaling.ChannelEventsResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.Signaling.MessageHistoryResponse))]
 internal sealed partial class AgoraServicesJson : JsonSerializerContext
 {
 }
