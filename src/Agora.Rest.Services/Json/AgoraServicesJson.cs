@@ -16,6 +16,26 @@ namespace Agora.Rest.Services;
 // Free-form objects some services pass through as they are.
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
 // Services: one block each, in alphabetical order.
+// ChannelManagement
+[JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.ChannelListResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.ChannelUsersResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.ChannelHostsResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.UserStatusResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.CreateBanRuleRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.CreateBanRuleResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.ListBanRulesResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.UpdateBanRuleRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.UpdateBanRuleResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.DeleteBanRuleRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.DeleteBanRuleResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.NotificationServerIpsResponse))]
+// Signaling
+[JsonSerializable(typeof(Agora.Rest.Services.Signaling.PeerMessageRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.Signaling.ChannelMessageRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.Signaling.SendMessageResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.Signaling.UserEventsResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.Signaling.ChannelEventsResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.Signaling.MessageHistoryResponse))]
 internal sealed partial class AgoraServicesJson : JsonSerializerContext
 {
 }
