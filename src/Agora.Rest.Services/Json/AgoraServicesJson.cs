@@ -16,6 +16,17 @@ namespace Agora.Rest.Services;
 // Free-form objects some services pass through as they are.
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
 // Services: one block each, in alphabetical order.
+// ConversationalAi
+[JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.JoinAgentRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.AgentInstanceResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.UpdateAgentRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.AgentStatusResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.ListAgentsResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.SpeakRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.ThinkRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.AgentActionResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.AgentHistoryResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.AgentTurnsResponse))]
 internal sealed partial class AgoraServicesJson : JsonSerializerContext
 {
 }
