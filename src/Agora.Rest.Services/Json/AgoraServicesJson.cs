@@ -29,6 +29,17 @@ namespace Agora.Rest.Services;
 [JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.DeleteBanRuleRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.DeleteBanRuleResponse))]
 [JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.NotificationServerIpsResponse))]
+// ConversationalAi
+[JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.JoinAgentRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.AgentInstanceResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.UpdateAgentRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.AgentStatusResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.ListAgentsResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.SpeakRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.ThinkRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.AgentActionResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.AgentHistoryResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.AgentTurnsResponse))]
 // Signaling
 [JsonSerializable(typeof(Agora.Rest.Services.Signaling.PeerMessageRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.Signaling.ChannelMessageRequest))]

@@ -1,0 +1,57 @@
+using System;
+using System.Text.Json.Serialization;
+
+namespace Agora.Rest.Services.ConversationalAi;
+
+/// <summary>
+/// How the next filler phrase is chosen.
+/// Any other text Agora sends reads as it is.
+/// </summary>
+[JsonConverter(typeof(Converter))]
+public readonly struct FillerSelectionRule : IEquatable<FillerSelectionRule>
+{
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known or not.</summary>
+    /// <param name="value">The exact text Agora uses.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public FillerSelectionRule(string value) => _value = value ?? throw new ArgumentNullException(nameof(value));
+
+    /// <summary><c>shuffle</c>: random order, no repeats until all were used, then reshuffled.</summary>
+    public static FillerSelectionRule Shuffle { get; } = new("shuffle");
+
+    /// <summary><c>round_robin</c>: list order, cycling.</summary>
+    public static FillerSelectionRule RoundRobin { get; } = new("round_robin");
+
+    /// <summary>The wire text (empty for <see langword="default"/>).</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether both hold the same wire text (ordinal).</summary>
+    /// <param name="other">The value to compare with.</param>
+    public bool Equals(FillerSelectionRule other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="obj"/> is a <see cref="FillerSelectionRule"/> with the same wire text.</summary>
+    /// <param name="obj">The object to compare with.</param>
+    public override bool Equals(object? obj) => obj is FillerSelectionRule other && Equals(other);
+
+    /// <summary>A hash of the wire text.</summary>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <summary>The wire text.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>Whether both hold the same wire text.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator ==(FillerSelectionRule left, FillerSelectionRule right) => left.Equals(right);
+
+    /// <summary>Whether the wire texts differ.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator !=(FillerSelectionRule left, FillerSelectionRule right) => !left.Equals(right);
+
+    internal sealed class Converter : StringValueConverter<FillerSelectionRule>
+    {
+        protected override FillerSelectionRule FromWire(string value) => new(value);
+    }
+}

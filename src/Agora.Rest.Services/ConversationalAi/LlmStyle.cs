@@ -1,0 +1,63 @@
+using System;
+using System.Text.Json.Serialization;
+
+namespace Agora.Rest.Services.ConversationalAi;
+
+/// <summary>
+/// The request format the agent uses with the LLM endpoint.
+/// Any other text Agora sends reads as it is.
+/// </summary>
+[JsonConverter(typeof(Converter))]
+public readonly struct LlmStyle : IEquatable<LlmStyle>
+{
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known or not.</summary>
+    /// <param name="value">The exact text Agora uses.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public LlmStyle(string value) => _value = value ?? throw new ArgumentNullException(nameof(value));
+
+    /// <summary><c>openai</c>: OpenAI and compatible APIs (the default).</summary>
+    public static LlmStyle OpenAi { get; } = new("openai");
+
+    /// <summary><c>gemini</c>: Google Gemini and Vertex AI.</summary>
+    public static LlmStyle Gemini { get; } = new("gemini");
+
+    /// <summary><c>anthropic</c>: Anthropic Claude.</summary>
+    public static LlmStyle Anthropic { get; } = new("anthropic");
+
+    /// <summary><c>dify</c>: Dify.</summary>
+    public static LlmStyle Dify { get; } = new("dify");
+
+    /// <summary>The wire text (empty for <see langword="default"/>).</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether both hold the same wire text (ordinal).</summary>
+    /// <param name="other">The value to compare with.</param>
+    public bool Equals(LlmStyle other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="obj"/> is a <see cref="LlmStyle"/> with the same wire text.</summary>
+    /// <param name="obj">The object to compare with.</param>
+    public override bool Equals(object? obj) => obj is LlmStyle other && Equals(other);
+
+    /// <summary>A hash of the wire text.</summary>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <summary>The wire text.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>Whether both hold the same wire text.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator ==(LlmStyle left, LlmStyle right) => left.Equals(right);
+
+    /// <summary>Whether the wire texts differ.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator !=(LlmStyle left, LlmStyle right) => !left.Equals(right);
+
+    internal sealed class Converter : StringValueConverter<LlmStyle>
+    {
+        protected override LlmStyle FromWire(string value) => new(value);
+    }
+}

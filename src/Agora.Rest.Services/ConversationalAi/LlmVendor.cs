@@ -1,0 +1,63 @@
+using System;
+using System.Text.Json.Serialization;
+
+namespace Agora.Rest.Services.ConversationalAi;
+
+/// <summary>
+/// An LLM provider.
+/// Any other text Agora sends reads as it is.
+/// </summary>
+[JsonConverter(typeof(Converter))]
+public readonly struct LlmVendor : IEquatable<LlmVendor>
+{
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known or not.</summary>
+    /// <param name="value">The exact text Agora uses.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public LlmVendor(string value) => _value = value ?? throw new ArgumentNullException(nameof(value));
+
+    /// <summary><c>openai</c>: OpenAI.</summary>
+    public static LlmVendor OpenAi { get; } = new("openai");
+
+    /// <summary><c>azure</c>: Azure OpenAI.</summary>
+    public static LlmVendor Azure { get; } = new("azure");
+
+    /// <summary><c>xai</c>: xAI Grok.</summary>
+    public static LlmVendor XAi { get; } = new("xai");
+
+    /// <summary><c>custom</c>: a custom LLM: requests to it also carry <c>turn_id</c> (from 0) and <c>timestamp</c> (ms).</summary>
+    public static LlmVendor Custom { get; } = new("custom");
+
+    /// <summary>The wire text (empty for <see langword="default"/>).</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether both hold the same wire text (ordinal).</summary>
+    /// <param name="other">The value to compare with.</param>
+    public bool Equals(LlmVendor other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="obj"/> is a <see cref="LlmVendor"/> with the same wire text.</summary>
+    /// <param name="obj">The object to compare with.</param>
+    public override bool Equals(object? obj) => obj is LlmVendor other && Equals(other);
+
+    /// <summary>A hash of the wire text.</summary>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <summary>The wire text.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>Whether both hold the same wire text.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator ==(LlmVendor left, LlmVendor right) => left.Equals(right);
+
+    /// <summary>Whether the wire texts differ.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator !=(LlmVendor left, LlmVendor right) => !left.Equals(right);
+
+    internal sealed class Converter : StringValueConverter<LlmVendor>
+    {
+        protected override LlmVendor FromWire(string value) => new(value);
+    }
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Text.Json.Serialization;
+
+namespace Agora.Rest.Services.ConversationalAi;
+
+/// <summary>
+/// What the agent does when a silence timeout is reached.
+/// Any other text Agora sends reads as it is.
+/// </summary>
+[JsonConverter(typeof(Converter))]
+public readonly struct SilenceAction : IEquatable<SilenceAction>
+{
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known or not.</summary>
+    /// <param name="value">The exact text Agora uses.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public SilenceAction(string value) => _value = value ?? throw new ArgumentNullException(nameof(value));
+
+    /// <summary><c>speak</c>: speaks the prompt through TTS (the default).</summary>
+    public static SilenceAction Speak { get; } = new("speak");
+
+    /// <summary><c>think</c>: adds the prompt to the context and asks the LLM.</summary>
+    public static SilenceAction Think { get; } = new("think");
+
+    /// <summary>The wire text (empty for <see langword="default"/>).</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether both hold the same wire text (ordinal).</summary>
+    /// <param name="other">The value to compare with.</param>
+    public bool Equals(SilenceAction other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="obj"/> is a <see cref="SilenceAction"/> with the same wire text.</summary>
+    /// <param name="obj">The object to compare with.</param>
+    public override bool Equals(object? obj) => obj is SilenceAction other && Equals(other);
+
+    /// <summary>A hash of the wire text.</summary>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <summary>The wire text.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>Whether both hold the same wire text.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator ==(SilenceAction left, SilenceAction right) => left.Equals(right);
+
+    /// <summary>Whether the wire texts differ.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator !=(SilenceAction left, SilenceAction right) => !left.Equals(right);
+
+    internal sealed class Converter : StringValueConverter<SilenceAction>
+    {
+        protected override SilenceAction FromWire(string value) => new(value);
+    }
+}

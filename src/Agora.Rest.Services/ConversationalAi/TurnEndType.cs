@@ -1,0 +1,63 @@
+using System;
+using System.Text.Json.Serialization;
+
+namespace Agora.Rest.Services.ConversationalAi;
+
+/// <summary>
+/// How a conversation turn ended.
+/// Any other text Agora sends reads as it is.
+/// </summary>
+[JsonConverter(typeof(Converter))]
+public readonly struct TurnEndType : IEquatable<TurnEndType>
+{
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known or not.</summary>
+    /// <param name="value">The exact text Agora uses.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public TurnEndType(string value) => _value = value ?? throw new ArgumentNullException(nameof(value));
+
+    /// <summary><c>ok</c>: normally.</summary>
+    public static TurnEndType Ok { get; } = new("ok");
+
+    /// <summary><c>interrupted</c>: interrupted.</summary>
+    public static TurnEndType Interrupted { get; } = new("interrupted");
+
+    /// <summary><c>ignored</c>: ignored.</summary>
+    public static TurnEndType Ignored { get; } = new("ignored");
+
+    /// <summary><c>error</c>: with an error.</summary>
+    public static TurnEndType Error { get; } = new("error");
+
+    /// <summary>The wire text (empty for <see langword="default"/>).</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether both hold the same wire text (ordinal).</summary>
+    /// <param name="other">The value to compare with.</param>
+    public bool Equals(TurnEndType other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="obj"/> is a <see cref="TurnEndType"/> with the same wire text.</summary>
+    /// <param name="obj">The object to compare with.</param>
+    public override bool Equals(object? obj) => obj is TurnEndType other && Equals(other);
+
+    /// <summary>A hash of the wire text.</summary>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <summary>The wire text.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>Whether both hold the same wire text.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator ==(TurnEndType left, TurnEndType right) => left.Equals(right);
+
+    /// <summary>Whether the wire texts differ.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator !=(TurnEndType left, TurnEndType right) => !left.Equals(right);
+
+    internal sealed class Converter : StringValueConverter<TurnEndType>
+    {
+        protected override TurnEndType FromWire(string value) => new(value);
+    }
+}
