@@ -16,6 +16,26 @@ namespace Agora.Rest.Services;
 // Free-form objects some services pass through as they are.
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
 // Services: one block each, in alphabetical order.
+// CloudRecording
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.IndividualAcquireRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.MixAcquireRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.WebAcquireRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.AcquireResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.IndividualStartRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.MixStartRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.WebStartRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.RecordingSessionResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.UpdateRecordingRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.WebUpdateRecordingRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.UpdateLayoutRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.QueryRecordingResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.WebQueryRecordingResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.StopRecordingRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.StopRecordingResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.WebStopRecordingResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.NotificationServerIpsResponse))]
+// Read and written item by item by RecordedFileList's converter (the fileList string-or-array union).
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.RecordedFile))]
 internal sealed partial class AgoraServicesJson : JsonSerializerContext
 {
 }
