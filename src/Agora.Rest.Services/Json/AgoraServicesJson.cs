@@ -29,6 +29,24 @@ namespace Agora.Rest.Services;
 [JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.DeleteBanRuleRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.DeleteBanRuleResponse))]
 [JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.NotificationServerIpsResponse))]
+// CloudRecording
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.IndividualAcquireRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.MixAcquireRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.WebAcquireRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.AcquireResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.IndividualStartRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.MixStartRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.WebStartRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.RecordingSessionResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.UpdateRecordingRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.WebUpdateRecordingRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.UpdateLayoutRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.QueryRecordingResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.WebQueryRecordingResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.StopRecordingRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.StopRecordingResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.WebStopRecordingResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.NotificationServerIpsResponse))]
 // ConversationalAi
 [JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.JoinAgentRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.AgentInstanceResponse))]
@@ -40,6 +58,8 @@ namespace Agora.Rest.Services;
 [JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.AgentActionResponse))]
 [JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.AgentHistoryResponse))]
 [JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.AgentTurnsResponse))]
+// Read and written item by item by RecordedFileList's converter (the fileList string-or-array union).
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.RecordedFile))]
 // Signaling
 [JsonSerializable(typeof(Agora.Rest.Services.Signaling.PeerMessageRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.Signaling.ChannelMessageRequest))]
