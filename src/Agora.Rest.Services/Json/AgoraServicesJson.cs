@@ -16,6 +16,12 @@ namespace Agora.Rest.Services;
 // Free-form objects some services pass through as they are.
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
 // Services: one block each, in alphabetical order.
+// SpeechToText
+[JsonSerializable(typeof(Agora.Rest.Services.SpeechToText.SttJoinRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.SpeechToText.SttAgentResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.SpeechToText.SttAgentQueryResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.SpeechToText.SttUpdateRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.SpeechToText.SttAgentListResponse))]
 internal sealed partial class AgoraServicesJson : JsonSerializerContext
 {
 }
