@@ -16,6 +16,17 @@ namespace Agora.Rest.Services;
 // Free-form objects some services pass through as they are.
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
 // Services: one block each, in alphabetical order.
+// MediaGateway
+[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayStreamKeyRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayStreamKeyResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayStatusResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayOnlineStreamListResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayOnlineStreamResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayMuteRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayTemplateRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayTemplateUpdateRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayGlobalTemplateRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayNotificationIpsResponse))]
 // SpeechToText
 [JsonSerializable(typeof(Agora.Rest.Services.SpeechToText.SttJoinRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.SpeechToText.SttAgentResponse))]
