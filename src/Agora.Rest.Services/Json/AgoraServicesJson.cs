@@ -58,6 +58,17 @@ namespace Agora.Rest.Services;
 [JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.AgentActionResponse))]
 [JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.AgentHistoryResponse))]
 [JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.AgentTurnsResponse))]
+// MediaGateway
+[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayStreamKeyRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayStreamKeyResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayStatusResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayOnlineStreamListResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayOnlineStreamResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayMuteRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayTemplateRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayTemplateUpdateRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayGlobalTemplateRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayNotificationIpsResponse))]
 // Read and written item by item by RecordedFileList's converter (the fileList string-or-array union).
 [JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.RecordedFile))]
 // Signaling
@@ -67,6 +78,12 @@ namespace Agora.Rest.Services;
 [JsonSerializable(typeof(Agora.Rest.Services.Signaling.UserEventsResponse))]
 [JsonSerializable(typeof(Agora.Rest.Services.Signaling.ChannelEventsResponse))]
 [JsonSerializable(typeof(Agora.Rest.Services.Signaling.MessageHistoryResponse))]
+// SpeechToText
+[JsonSerializable(typeof(Agora.Rest.Services.SpeechToText.SttJoinRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.SpeechToText.SttAgentResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.SpeechToText.SttAgentQueryResponse))]
+[JsonSerializable(typeof(Agora.Rest.Services.SpeechToText.SttUpdateRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.SpeechToText.SttAgentListResponse))]
 internal sealed partial class AgoraServicesJson : JsonSerializerContext
 {
 }
