@@ -14,7 +14,7 @@ public partial interface ICloudRecordingNotificationsApi
 {
     /// <summary>
     /// Lists the notification servers' IP addresses to allow through your firewall. They change: fetch them at least once
-    /// every 24 hours and update the allow-list automatically. Use <see cref="NotificationServerIpsResponse.GetPrimaryIps"/>.
+    /// every 24 hours and update the allow-list automatically. Use <see cref="NotificationServerIpsResponse.PrimaryIps"/>.
     /// </summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     [Get("/v1/ncs/ip")]

@@ -15,6 +15,8 @@ namespace Agora.Rest.Services;
     PropertyNameCaseInsensitive = true)]
 // Free-form objects some services pass through as they are.
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
+// The notification servers' addresses, one answer shared by every service that documents it.
+[JsonSerializable(typeof(Agora.Rest.Services.NotificationServerIpsResponse))]
 // Services: one block each, in alphabetical order.
 // ChannelManagement
 [JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.ChannelListResponse))]
@@ -28,7 +30,6 @@ namespace Agora.Rest.Services;
 [JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.UpdateBanRuleResponse))]
 [JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.DeleteBanRuleRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.DeleteBanRuleResponse))]
-[JsonSerializable(typeof(Agora.Rest.Services.ChannelManagement.NotificationServerIpsResponse))]
 // CloudRecording
 [JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.IndividualAcquireRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.MixAcquireRequest))]
@@ -46,7 +47,8 @@ namespace Agora.Rest.Services;
 [JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.StopRecordingRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.StopRecordingResponse))]
 [JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.WebStopRecordingResponse))]
-[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.NotificationServerIpsResponse))]
+// Read and written item by item by RecordedFileList's converter (the fileList string-or-array union).
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.RecordedFile))]
 // ConversationalAi
 [JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.JoinAgentRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.AgentInstanceResponse))]
@@ -68,9 +70,6 @@ namespace Agora.Rest.Services;
 [JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayTemplateRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayTemplateUpdateRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayGlobalTemplateRequest))]
-[JsonSerializable(typeof(Agora.Rest.Services.MediaGateway.MediaGatewayNotificationIpsResponse))]
-// Read and written item by item by RecordedFileList's converter (the fileList string-or-array union).
-[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.RecordedFile))]
 // Signaling
 [JsonSerializable(typeof(Agora.Rest.Services.Signaling.PeerMessageRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.Signaling.ChannelMessageRequest))]

@@ -187,7 +187,7 @@ public partial interface IMediaGatewayApi
     /// </summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/v2/ncs/ip")]
-    Task<MediaGatewayNotificationIpsResponse> GetNotificationIpsAsync(CancellationToken cancellationToken = default);
+    Task<NotificationServerIpsResponse> GetNotificationServerIpsAsync(CancellationToken cancellationToken = default);
 }
 
 /// <summary>

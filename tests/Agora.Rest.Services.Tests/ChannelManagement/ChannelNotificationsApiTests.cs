@@ -1,5 +1,6 @@
 using System.Net.Http;
 using System.Threading.Tasks;
+using Agora.Rest.Services;
 using Agora.Rest.Services.ChannelManagement;
 using Agora.Rest.Services.Tests.Infrastructure;
 

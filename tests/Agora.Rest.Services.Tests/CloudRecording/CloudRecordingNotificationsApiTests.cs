@@ -1,5 +1,6 @@
 using System.Net.Http;
 using System.Threading.Tasks;
+using Agora.Rest.Services;
 using Agora.Rest.Services.CloudRecording;
 using Agora.Rest.Services.Tests.Infrastructure;
 
@@ -20,13 +21,7 @@ public sealed class CloudRecordingNotificationsApiTests
         SentRequest sent = RecordingIds.AssertSent(handler, HttpMethod.Get, "/v1/ncs/ip");
         Assert.Null(sent.Body);
         Assert.Equal("203.0.113.7", answer.Data!.Service!.Hosts![0].PrimaryIp);
-        Assert.Equal(["203.0.113.7", "198.51.100.23"], answer.GetPrimaryIps());
+        Assert.Equal(["203.0.113.7", "198.51.100.23"], answer.PrimaryIps());
     }
 
-    [Fact]
-    public void GetPrimaryIps_is_empty_when_the_answer_has_no_hosts()
-    {
-        Assert.Empty(new NotificationServerIpsResponse().GetPrimaryIps());
-        Assert.Empty(new NotificationServerIpsResponse { Data = new NotificationServerData { Service = new NotificationService() } }.GetPrimaryIps());
-    }
 }

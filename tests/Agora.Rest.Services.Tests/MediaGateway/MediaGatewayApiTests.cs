@@ -9,6 +9,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using Agora.Rest;
+using Agora.Rest.Services;
 using Agora.Rest.Services.MediaGateway;
 using Agora.Rest.Services.Tests.Infrastructure;
 
@@ -352,13 +353,13 @@ public sealed class MediaGatewayApiTests
     }
 
     [Fact]
-    public async Task GetNotificationIps_reads_the_hosts()
+    public async Task GetNotificationServerIps_reads_the_hosts()
     {
         (MediaGatewayApiClient api, RecordingHandler handler, HeaderCapture headers) = NewClient("""
             {"data":{"service":{"hosts":[{"primaryIP":"203.0.113.10"},{"primaryIP":"198.51.100.24"}]}}}
             """);
 
-        MediaGatewayNotificationIpsResponse ips = await api.GetNotificationIpsAsync();
+        NotificationServerIpsResponse ips = await api.GetNotificationServerIpsAsync();
 
         SentRequest sent = handler.Single;
         AssertSent(sent, HttpMethod.Get, "api.agora.io", "/v2/ncs/ip");

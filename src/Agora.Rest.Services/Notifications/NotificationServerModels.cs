@@ -1,9 +1,12 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
-namespace Agora.Rest.Services.ChannelManagement;
+namespace Agora.Rest.Services;
 
-/// <summary>The Notifications servers' addresses, from <see cref="IChannelNotificationsApi.GetNotificationServerIpsAsync"/>.</summary>
+/// <summary>
+/// The addresses Agora's notification servers call you from (<c>GET /v1/ncs/ip</c> or <c>/v2/ncs/ip</c>, the same answer
+/// for every service that documents it): allowlist them, and ask again at least once every 24 hours.
+/// </summary>
 public sealed class NotificationServerIpsResponse
 {
     /// <summary>The payload.</summary>
