@@ -5,7 +5,7 @@ namespace Agora.Rest.Services.CloudRecording;
 
 /// <summary>A recorded file format (<c>recordingFileConfig.avFileType</c> items). A value Agora adds later reads as it is.</summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct AvFileType : IEquatable<AvFileType>
+public readonly struct AvFileType : IEquatable<AvFileType>, IFormattable
 {
     private readonly string? _value;
 
@@ -33,6 +33,9 @@ public readonly struct AvFileType : IEquatable<AvFileType>
 
     /// <summary>The wire text.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether both hold the same wire text.</summary>
     public static bool operator ==(AvFileType left, AvFileType right) => left.Equals(right);

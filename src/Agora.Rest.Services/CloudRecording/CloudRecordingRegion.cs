@@ -5,7 +5,7 @@ namespace Agora.Rest.Services.CloudRecording;
 
 /// <summary>Where acquire may place the recorder (acquire's <c>clientRequest.region</c>); the storage region given to start must lie in the same area. A value Agora adds later reads as it is.</summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct CloudRecordingRegion : IEquatable<CloudRecordingRegion>
+public readonly struct CloudRecordingRegion : IEquatable<CloudRecordingRegion>, IFormattable
 {
     private readonly string? _value;
 
@@ -39,6 +39,9 @@ public readonly struct CloudRecordingRegion : IEquatable<CloudRecordingRegion>
 
     /// <summary>The wire text.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether both hold the same wire text.</summary>
     public static bool operator ==(CloudRecordingRegion left, CloudRecordingRegion right) => left.Equals(right);

@@ -5,7 +5,7 @@ namespace Agora.Rest.Services.CloudRecording;
 
 /// <summary>What happens to other services when an extension service fails (<c>errorHandlePolicy</c>). A value Agora adds later reads as it is.</summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct ErrorHandlePolicy : IEquatable<ErrorHandlePolicy>
+public readonly struct ErrorHandlePolicy : IEquatable<ErrorHandlePolicy>, IFormattable
 {
     private readonly string? _value;
 
@@ -33,6 +33,9 @@ public readonly struct ErrorHandlePolicy : IEquatable<ErrorHandlePolicy>
 
     /// <summary>The wire text.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether both hold the same wire text.</summary>
     public static bool operator ==(ErrorHandlePolicy left, ErrorHandlePolicy right) => left.Equals(right);

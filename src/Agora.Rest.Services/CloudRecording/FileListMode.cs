@@ -5,7 +5,7 @@ namespace Agora.Rest.Services.CloudRecording;
 
 /// <summary>The shape of <c>serverResponse.fileList</c> (<c>fileListMode</c>) in individual and mix responses. A value Agora adds later reads as it is.</summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct FileListMode : IEquatable<FileListMode>
+public readonly struct FileListMode : IEquatable<FileListMode>, IFormattable
 {
     private readonly string? _value;
 
@@ -33,6 +33,9 @@ public readonly struct FileListMode : IEquatable<FileListMode>
 
     /// <summary>The wire text.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether both hold the same wire text.</summary>
     public static bool operator ==(FileListMode left, FileListMode right) => left.Equals(right);

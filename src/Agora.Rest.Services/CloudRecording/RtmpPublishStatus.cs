@@ -5,7 +5,7 @@ namespace Agora.Rest.Services.CloudRecording;
 
 /// <summary>The state of one CDN push output (<c>payload.outputs[].status</c>). A value Agora adds later reads as it is.</summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct RtmpPublishStatus : IEquatable<RtmpPublishStatus>
+public readonly struct RtmpPublishStatus : IEquatable<RtmpPublishStatus>, IFormattable
 {
     private readonly string? _value;
 
@@ -39,6 +39,9 @@ public readonly struct RtmpPublishStatus : IEquatable<RtmpPublishStatus>
 
     /// <summary>The wire text.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether both hold the same wire text.</summary>
     public static bool operator ==(RtmpPublishStatus left, RtmpPublishStatus right) => left.Equals(right);

@@ -5,7 +5,7 @@ namespace Agora.Rest.Services.CloudRecording;
 
 /// <summary>How Amazon S3 encrypts uploaded files (<c>storageConfig.extensionParams.sse</c>; Amazon S3 only). A value Agora adds later reads as it is.</summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct ServerSideEncryption : IEquatable<ServerSideEncryption>
+public readonly struct ServerSideEncryption : IEquatable<ServerSideEncryption>, IFormattable
 {
     private readonly string? _value;
 
@@ -33,6 +33,9 @@ public readonly struct ServerSideEncryption : IEquatable<ServerSideEncryption>
 
     /// <summary>The wire text.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether both hold the same wire text.</summary>
     public static bool operator ==(ServerSideEncryption left, ServerSideEncryption right) => left.Equals(right);

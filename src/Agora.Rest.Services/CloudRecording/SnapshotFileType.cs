@@ -5,7 +5,7 @@ namespace Agora.Rest.Services.CloudRecording;
 
 /// <summary>A screenshot file format (<c>snapshotConfig.fileType</c> items). A value Agora adds later reads as it is.</summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct SnapshotFileType : IEquatable<SnapshotFileType>
+public readonly struct SnapshotFileType : IEquatable<SnapshotFileType>, IFormattable
 {
     private readonly string? _value;
 
@@ -30,6 +30,9 @@ public readonly struct SnapshotFileType : IEquatable<SnapshotFileType>
 
     /// <summary>The wire text.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether both hold the same wire text.</summary>
     public static bool operator ==(SnapshotFileType left, SnapshotFileType right) => left.Equals(right);

@@ -5,7 +5,7 @@ namespace Agora.Rest.Services.CloudRecording;
 
 /// <summary>How individual recording writes its media (<c>recordingConfig.streamMode</c>; individual mode only). A value Agora adds later reads as it is.</summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct StreamMode : IEquatable<StreamMode>
+public readonly struct StreamMode : IEquatable<StreamMode>, IFormattable
 {
     private readonly string? _value;
 
@@ -36,6 +36,9 @@ public readonly struct StreamMode : IEquatable<StreamMode>
 
     /// <summary>The wire text.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether both hold the same wire text.</summary>
     public static bool operator ==(StreamMode left, StreamMode right) => left.Equals(right);

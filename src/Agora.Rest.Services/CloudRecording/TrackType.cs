@@ -5,7 +5,7 @@ namespace Agora.Rest.Services.CloudRecording;
 
 /// <summary>What a recorded file holds (<c>fileList[].trackType</c>). A value Agora adds later reads as it is.</summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct TrackType : IEquatable<TrackType>
+public readonly struct TrackType : IEquatable<TrackType>, IFormattable
 {
     private readonly string? _value;
 
@@ -36,6 +36,9 @@ public readonly struct TrackType : IEquatable<TrackType>
 
     /// <summary>The wire text.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether both hold the same wire text.</summary>
     public static bool operator ==(TrackType left, TrackType right) => left.Equals(right);

@@ -5,7 +5,7 @@ namespace Agora.Rest.Services.CloudRecording;
 
 /// <summary>Where the recorded files are when stop answers (<c>uploadingStatus</c>). A value Agora adds later reads as it is.</summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct UploadingStatus : IEquatable<UploadingStatus>
+public readonly struct UploadingStatus : IEquatable<UploadingStatus>, IFormattable
 {
     private readonly string? _value;
 
@@ -36,6 +36,9 @@ public readonly struct UploadingStatus : IEquatable<UploadingStatus>
 
     /// <summary>The wire text.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether both hold the same wire text.</summary>
     public static bool operator ==(UploadingStatus left, UploadingStatus right) => left.Equals(right);

@@ -8,7 +8,7 @@ namespace Agora.Rest.Services.ConversationalAi;
 /// Any other text Agora sends reads as it is.
 /// </summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct TurnDetectionMode : IEquatable<TurnDetectionMode>
+public readonly struct TurnDetectionMode : IEquatable<TurnDetectionMode>, IFormattable
 {
     private readonly string? _value;
 
@@ -36,6 +36,9 @@ public readonly struct TurnDetectionMode : IEquatable<TurnDetectionMode>
 
     /// <summary>The wire text.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether both hold the same wire text.</summary>
     /// <param name="left">The first value.</param>

@@ -8,7 +8,7 @@ namespace Agora.Rest.Services.ConversationalAi;
 /// Any other text Agora sends reads as it is.
 /// </summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct TurnStartType : IEquatable<TurnStartType>
+public readonly struct TurnStartType : IEquatable<TurnStartType>, IFormattable
 {
     private readonly string? _value;
 
@@ -45,6 +45,9 @@ public readonly struct TurnStartType : IEquatable<TurnStartType>
 
     /// <summary>The wire text.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether both hold the same wire text.</summary>
     /// <param name="left">The first value.</param>

@@ -13,7 +13,7 @@ namespace Agora.Rest.Services;
 /// The pattern every such struct follows (see <c>CloudRecording/StorageRegion</c>-style files):
 /// <code>
 /// [JsonConverter(typeof(Converter))]
-/// public readonly struct AgentState : IEquatable&lt;AgentState&gt;
+/// public readonly struct AgentState : IEquatable&lt;AgentState&gt;, IFormattable
 /// {
 ///     private readonly string? _value;
 ///     public AgentState(string value) =&gt; _value = value ?? throw new ArgumentNullException(nameof(value));
@@ -23,6 +23,7 @@ namespace Agora.Rest.Services;
 ///     public override bool Equals(object? obj) =&gt; obj is AgentState other &amp;&amp; Equals(other);
 ///     public override int GetHashCode() =&gt; StringComparer.Ordinal.GetHashCode(Value);
 ///     public override string ToString() =&gt; Value;
+///     string IFormattable.ToString(string? format, IFormatProvider? formatProvider) =&gt; Value;   // a route or query value
 ///     public static bool operator ==(AgentState left, AgentState right) =&gt; left.Equals(right);
 ///     public static bool operator !=(AgentState left, AgentState right) =&gt; !left.Equals(right);
 ///     internal sealed class Converter : StringValueConverter&lt;AgentState&gt;

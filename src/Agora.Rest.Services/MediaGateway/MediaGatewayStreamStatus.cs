@@ -5,7 +5,7 @@ namespace Agora.Rest.Services.MediaGateway;
 
 /// <summary>The state of a stream being pushed (<c>"Started"</c>, <c>"Running"</c>); a value Agora adds later reads as it is.</summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct MediaGatewayStreamStatus : IEquatable<MediaGatewayStreamStatus>
+public readonly struct MediaGatewayStreamStatus : IEquatable<MediaGatewayStreamStatus>, IFormattable
 {
     private readonly string? _value;
 
@@ -32,6 +32,9 @@ public readonly struct MediaGatewayStreamStatus : IEquatable<MediaGatewayStreamS
 
     /// <summary>The wire value.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether two values are the same wire value.</summary>
     public static bool operator ==(MediaGatewayStreamStatus left, MediaGatewayStreamStatus right) => left.Equals(right);

@@ -5,7 +5,7 @@ namespace Agora.Rest.Services.MediaGateway;
 
 /// <summary>When video is transcoded (<c>"force"</c>, <c>"adaptive"</c>).</summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct MediaGatewayTranscodingMode : IEquatable<MediaGatewayTranscodingMode>
+public readonly struct MediaGatewayTranscodingMode : IEquatable<MediaGatewayTranscodingMode>, IFormattable
 {
     private readonly string? _value;
 
@@ -32,6 +32,9 @@ public readonly struct MediaGatewayTranscodingMode : IEquatable<MediaGatewayTran
 
     /// <summary>The wire value.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether two values are the same wire value.</summary>
     public static bool operator ==(MediaGatewayTranscodingMode left, MediaGatewayTranscodingMode right) => left.Equals(right);

@@ -5,7 +5,7 @@ namespace Agora.Rest.Services.MediaGateway;
 
 /// <summary>The codec of transcoded video (<c>"H.264"</c>, <c>"VP8"</c>).</summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct MediaGatewayVideoCodec : IEquatable<MediaGatewayVideoCodec>
+public readonly struct MediaGatewayVideoCodec : IEquatable<MediaGatewayVideoCodec>, IFormattable
 {
     private readonly string? _value;
 
@@ -32,6 +32,9 @@ public readonly struct MediaGatewayVideoCodec : IEquatable<MediaGatewayVideoCode
 
     /// <summary>The wire value.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether two values are the same wire value.</summary>
     public static bool operator ==(MediaGatewayVideoCodec left, MediaGatewayVideoCodec right) => left.Equals(right);

@@ -5,7 +5,7 @@ namespace Agora.Rest.Services.Signaling;
 
 /// <summary>The kind of channel whose history is read (the <c>channelType</c> path segment); pass its <see cref="Value"/>.</summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct HistoryChannelType : IEquatable<HistoryChannelType>
+public readonly struct HistoryChannelType : IEquatable<HistoryChannelType>, IFormattable
 {
     private readonly string? _value;
 
@@ -34,6 +34,9 @@ public readonly struct HistoryChannelType : IEquatable<HistoryChannelType>
 
     /// <summary>The wire value.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether two values have the same wire value.</summary>
     public static bool operator ==(HistoryChannelType left, HistoryChannelType right) => left.Equals(right);

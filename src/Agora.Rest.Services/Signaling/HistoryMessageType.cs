@@ -5,7 +5,7 @@ namespace Agora.Rest.Services.Signaling;
 
 /// <summary>How a stored message's content is carried (<c>messageType</c>); a value Agora adds later reads as it is.</summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct HistoryMessageType : IEquatable<HistoryMessageType>
+public readonly struct HistoryMessageType : IEquatable<HistoryMessageType>, IFormattable
 {
     private readonly string? _value;
 
@@ -34,6 +34,9 @@ public readonly struct HistoryMessageType : IEquatable<HistoryMessageType>
 
     /// <summary>The wire value.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether two values have the same wire value.</summary>
     public static bool operator ==(HistoryMessageType left, HistoryMessageType right) => left.Equals(right);

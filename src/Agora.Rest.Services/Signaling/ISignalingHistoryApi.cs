@@ -9,7 +9,7 @@ namespace Agora.Rest.Services.Signaling;
 /// with a Signaling token (<c>Authorization: agora token=</c>), as Agora's samples for it do.
 /// </summary>
 [AgoraApi("https://api.sd-rtn.com", JsonContext = typeof(AgoraServicesJson))]
-[BasicAuth]
+[AccessToken2Auth]
 public partial interface ISignalingHistoryApi
 {
     /// <summary>
@@ -19,18 +19,17 @@ public partial interface ISignalingHistoryApi
     /// </summary>
     /// <param name="appId">The project's App ID.</param>
     /// <param name="userId">The user who queries: 1 to 64 characters.</param>
-    /// <param name="channelType">The kind of channel: <c>message</c> or <c>user</c> (see <see cref="HistoryChannelType"/>).</param>
+    /// <param name="channelType">The kind of channel: <c>message</c> or <c>user</c> (<see cref="HistoryChannelType.Message"/> or <see cref="HistoryChannelType.User"/>).</param>
     /// <param name="channelName">The channel's name: 1 to 64 characters.</param>
     /// <param name="startTimestamp">Start of the time window, a timestamp whose unit Agora does not state (default 0); to page, pass the previous answer's <c>newStart</c>.</param>
     /// <param name="endTimestamp">End of the time window, in the same unit as <paramref name="startTimestamp"/> (default 0).</param>
     /// <param name="messageCount">How many messages at most, 1 to 100 (Agora's default 100).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/rtm/v2/history/{appId}/userId/{userId}/channelType/{channelType}/channel/{channelName}")]
-    [AccessToken2Auth]
     Task<MessageHistoryResponse> GetMessageHistoryAsync(
         string appId,
         string userId,
-        string channelType,
+        HistoryChannelType channelType,
         string channelName,
         [Query("start")] long? startTimestamp = null,
         [Query("end")] long? endTimestamp = null,

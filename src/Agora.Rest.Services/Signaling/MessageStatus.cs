@@ -5,7 +5,7 @@ namespace Agora.Rest.Services.Signaling;
 
 /// <summary>What became of a sent message (<c>code</c>); a value Agora adds later reads as it is.</summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct MessageStatus : IEquatable<MessageStatus>
+public readonly struct MessageStatus : IEquatable<MessageStatus>, IFormattable
 {
     private readonly string? _value;
 
@@ -37,6 +37,9 @@ public readonly struct MessageStatus : IEquatable<MessageStatus>
 
     /// <summary>The wire value.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether two values have the same wire value.</summary>
     public static bool operator ==(MessageStatus left, MessageStatus right) => left.Equals(right);

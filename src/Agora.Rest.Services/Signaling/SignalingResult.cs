@@ -5,7 +5,7 @@ namespace Agora.Rest.Services.Signaling;
 
 /// <summary>The result of a Signaling request (<c>result</c>); a value Agora adds later reads as it is.</summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct SignalingResult : IEquatable<SignalingResult>
+public readonly struct SignalingResult : IEquatable<SignalingResult>, IFormattable
 {
     private readonly string? _value;
 
@@ -34,6 +34,9 @@ public readonly struct SignalingResult : IEquatable<SignalingResult>
 
     /// <summary>The wire value.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether two values have the same wire value.</summary>
     public static bool operator ==(SignalingResult left, SignalingResult right) => left.Equals(right);

@@ -5,7 +5,7 @@ namespace Agora.Rest.Services.SpeechToText;
 
 /// <summary>The state of an STT agent as Agora writes it (<c>"RUNNING"</c>); a value Agora adds later reads as it is.</summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct SttAgentStatus : IEquatable<SttAgentStatus>
+public readonly struct SttAgentStatus : IEquatable<SttAgentStatus>, IFormattable
 {
     private readonly string? _value;
 
@@ -47,6 +47,9 @@ public readonly struct SttAgentStatus : IEquatable<SttAgentStatus>
 
     /// <summary>The wire value.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether two states have the same wire value.</summary>
     public static bool operator ==(SttAgentStatus left, SttAgentStatus right) => left.Equals(right);

@@ -5,7 +5,7 @@ namespace Agora.Rest.Services.SpeechToText;
 
 /// <summary>Server-side encryption of caption files in Amazon S3 (<c>"aes256"</c>, <c>"kms"</c>).</summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct SttServerSideEncryption : IEquatable<SttServerSideEncryption>
+public readonly struct SttServerSideEncryption : IEquatable<SttServerSideEncryption>, IFormattable
 {
     private readonly string? _value;
 
@@ -32,6 +32,9 @@ public readonly struct SttServerSideEncryption : IEquatable<SttServerSideEncrypt
 
     /// <summary>The wire value.</summary>
     public override string ToString() => Value;
+
+    // Lets the value be a route or query value of a generated client: its wire text, whatever the format.
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => Value;
 
     /// <summary>Whether two values are the same wire value.</summary>
     public static bool operator ==(SttServerSideEncryption left, SttServerSideEncryption right) => left.Equals(right);

@@ -26,7 +26,7 @@ public sealed class SignalingHistoryApiTests
         var api = new SignalingHistoryApiClient(handler.NewHttpClient(), NewTokenCredentials());
 
         MessageHistoryResponse answer = await api.GetMessageHistoryAsync(
-            AppId, "Tony", HistoryChannelType.Message.Value, "chat room", startTimestamp: 1767225000, endTimestamp: 1767226000, messageCount: 50);
+            AppId, "Tony", HistoryChannelType.Message, "chat room", startTimestamp: 1767225000, endTimestamp: 1767226000, messageCount: 50);
 
         SentRequest sent = handler.Single;
         Assert.Equal(HttpMethod.Get, sent.Method);
@@ -65,7 +65,7 @@ public sealed class SignalingHistoryApiTests
         var handler = new RecordingHandler("""{"errorCode":200,"error":false,"data":{"messageList":[],"count":0,"newStart":0}}""");
         var api = new SignalingHistoryApiClient(handler.NewHttpClient(), NewTokenCredentials());
 
-        await api.GetMessageHistoryAsync(AppId, "Tony", HistoryChannelType.User.Value, "Ann");
+        await api.GetMessageHistoryAsync(AppId, "Tony", HistoryChannelType.User, "Ann");
 
         Assert.Equal($"https://api.sd-rtn.com/rtm/v2/history/{AppId}/userId/Tony/channelType/user/channel/Ann", handler.Single.Uri.AbsoluteUri);
     }
@@ -76,7 +76,7 @@ public sealed class SignalingHistoryApiTests
         var handler = new RecordingHandler("""{"errorCode":404,"error":true,"requestId":"r-1","operation":"getMessage","reason":"channel not found","timestamp":1767225600123}""");
         var api = new SignalingHistoryApiClient(handler.NewHttpClient(), NewTokenCredentials());
 
-        MessageHistoryResponse answer = await api.GetMessageHistoryAsync(AppId, "Tony", HistoryChannelType.Message.Value, "nowhere");
+        MessageHistoryResponse answer = await api.GetMessageHistoryAsync(AppId, "Tony", HistoryChannelType.Message, "nowhere");
 
         Assert.False(answer.Succeeded());
         Assert.Equal(404, answer.ErrorCode);
