@@ -16,6 +16,15 @@ namespace Agora.Rest.Services;
 // Free-form objects some services pass through as they are.
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
 // Services: one block each, in alphabetical order.
+// CloudTranscoding
+[JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.AcquireBuilderTokenRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.BuilderTokenAcquired))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TranscodingTaskRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TranscodingTask))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TranscodingTemplate))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TemplateSaved))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TranscodingTemplates))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.NotificationServerIps))]
 internal sealed partial class AgoraServicesJson : JsonSerializerContext
 {
 }
