@@ -80,7 +80,7 @@ public partial interface ICloudTranscodingApi
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>Whether it succeeded; a failure answers with a non-2xx status and a message.</returns>
     [Post("/v1/projects/{appId}/rtls/abr/config/codecs/{codecId}"), Idempotent]
-    Task<TemplateSaved> CreateOrUpdateTemplateAsync(string appId, string codecId, [Body] TranscodingTemplate request, CancellationToken cancellationToken = default);
+    Task<TranscodingTemplateSaved> CreateOrUpdateTemplateAsync(string appId, string codecId, [Body] TranscodingTemplate request, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the project's viewer-side transcoding templates and whether the feature is enabled.</summary>
     /// <param name="appId">The project's App ID.</param>
@@ -96,5 +96,5 @@ public partial interface ICloudTranscodingApi
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The servers' addresses.</returns>
     [Get("/v1/ncs/ip")]
-    Task<NotificationServerIps> GetNotificationServerIpsAsync(CancellationToken cancellationToken = default);
+    Task<TranscodingNotificationIps> GetNotificationServerIpsAsync(CancellationToken cancellationToken = default);
 }

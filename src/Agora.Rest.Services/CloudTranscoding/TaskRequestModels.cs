@@ -46,17 +46,17 @@ public sealed class TranscoderConfig
     [JsonPropertyName("idleTimeout")]
     public int? IdleTimeout { get; set; }
 
-    /// <summary>How inputs are processed; <see cref="StreamProcessMode.Mix"/> when omitted.</summary>
+    /// <summary>How inputs are processed; <see cref="TranscoderStreamProcessMode.Mix"/> when omitted.</summary>
     [JsonPropertyName("streamProcessMode")]
-    public StreamProcessMode? StreamProcessMode { get; set; }
+    public TranscoderStreamProcessMode? StreamProcessMode { get; set; }
 
     /// <summary>Audio sources (RTC users or CDN streams); several are mixed.</summary>
     [JsonPropertyName("audioInputs")]
-    public IReadOnlyList<AudioInput>? AudioInputs { get; set; }
+    public IReadOnlyList<TranscoderAudioInput>? AudioInputs { get; set; }
 
     /// <summary>Video sources (RTC users or CDN streams), each placed on the canvas; several are merged.</summary>
     [JsonPropertyName("videoInputs")]
-    public IReadOnlyList<VideoInput>? VideoInputs { get; set; }
+    public IReadOnlyList<TranscoderVideoInput>? VideoInputs { get; set; }
 
     /// <summary>The output picture's size and background.</summary>
     [JsonPropertyName("canvas")]
@@ -67,7 +67,7 @@ public sealed class TranscoderConfig
     /// here and left out when null (set an empty list to send <c>[]</c>).
     /// </summary>
     [JsonPropertyName("waterMarks")]
-    public IReadOnlyList<Watermark>? WaterMarks { get; set; }
+    public IReadOnlyList<TranscoderWatermark>? WaterMarks { get; set; }
 
     /// <summary>The output streams. One task publishes to one RTC channel; several CDN addresses go in the same task.</summary>
     [JsonPropertyName("outputs")]
@@ -75,7 +75,7 @@ public sealed class TranscoderConfig
 }
 
 /// <summary>An audio source: an RTC user (<see cref="Rtc"/>) or a CDN stream (<see cref="StreamUrl"/>).</summary>
-public sealed class AudioInput
+public sealed class TranscoderAudioInput
 {
     /// <summary>The CDN stream's URL; required when the source is a CDN stream.</summary>
     [JsonPropertyName("streamUrl")]
@@ -91,11 +91,11 @@ public sealed class AudioInput
 
     /// <summary>The RTC user whose audio is the source.</summary>
     [JsonPropertyName("rtc")]
-    public RtcSource? Rtc { get; set; }
+    public TranscoderRtcSource? Rtc { get; set; }
 }
 
 /// <summary>A video source, an RTC user (<see cref="Rtc"/>) or a CDN stream (<see cref="StreamUrl"/>), and where it goes on the canvas.</summary>
-public sealed class VideoInput
+public sealed class TranscoderVideoInput
 {
     /// <summary>The CDN stream's URL; required when the source is a CDN stream.</summary>
     [JsonPropertyName("streamUrl")]
@@ -107,7 +107,7 @@ public sealed class VideoInput
 
     /// <summary>The RTC user whose video is the source.</summary>
     [JsonPropertyName("rtc")]
-    public RtcSource? Rtc { get; set; }
+    public TranscoderRtcSource? Rtc { get; set; }
 
     /// <summary>An image shown while the user is offline: a URL ending in <c>jpg</c> or <c>png</c>.</summary>
     [JsonPropertyName("placeholderImageUrl")]
@@ -119,7 +119,7 @@ public sealed class VideoInput
 }
 
 /// <summary>An RTC channel user: the source of an input, or the identity an output publishes as.</summary>
-public sealed class RtcSource
+public sealed class TranscoderRtcSource
 {
     /// <summary>The RTC channel's name.</summary>
     [JsonPropertyName("rtcChannel")]
@@ -183,7 +183,7 @@ public sealed class TranscoderCanvas
 }
 
 /// <summary>A watermark image and where it goes on the canvas.</summary>
-public sealed class Watermark
+public sealed class TranscoderWatermark
 {
     /// <summary>The image's URL.</summary>
     [JsonPropertyName("imageUrl")]
@@ -207,19 +207,19 @@ public sealed class TranscoderOutput
 
     /// <summary>The RTC channel and UID the output is published as (Agora's schema requires it).</summary>
     [JsonPropertyName("rtc")]
-    public required RtcSource Rtc { get; set; }
+    public required TranscoderRtcSource Rtc { get; set; }
 
     /// <summary>The output's audio encoding.</summary>
     [JsonPropertyName("audioOption")]
-    public OutputAudioOption? AudioOption { get; set; }
+    public TranscoderAudioOption? AudioOption { get; set; }
 
     /// <summary>The output's video encoding.</summary>
     [JsonPropertyName("videoOption")]
-    public OutputVideoOption? VideoOption { get; set; }
+    public TranscoderVideoOption? VideoOption { get; set; }
 }
 
 /// <summary>An output's audio encoding.</summary>
-public sealed class OutputAudioOption
+public sealed class TranscoderAudioOption
 {
     /// <summary>The audio profile; <see cref="TranscoderAudioProfile.Default"/> when omitted.</summary>
     [JsonPropertyName("profileType")]
@@ -227,7 +227,7 @@ public sealed class OutputAudioOption
 }
 
 /// <summary>An output's video encoding.</summary>
-public sealed class OutputVideoOption
+public sealed class TranscoderVideoOption
 {
     /// <summary>Width: 120 to 3840 px.</summary>
     [JsonPropertyName("width")]

@@ -12,11 +12,11 @@ public sealed class TranscodingTemplate
 
     /// <summary>The video the template transcodes to.</summary>
     [JsonPropertyName("video")]
-    public required TemplateVideo Video { get; set; }
+    public required TranscodingTemplateVideo Video { get; set; }
 }
 
 /// <summary>The video a transcoding template produces.</summary>
-public sealed class TemplateVideo
+public sealed class TranscodingTemplateVideo
 {
     /// <summary>Width in pixels.</summary>
     [JsonPropertyName("width")]
@@ -32,19 +32,19 @@ public sealed class TemplateVideo
 }
 
 /// <summary>The answer of <see cref="ICloudTranscodingApi.CreateOrUpdateTemplateAsync"/>.</summary>
-public sealed class TemplateSaved
+public sealed class TranscodingTemplateSaved
 {
-    /// <summary><see cref="TemplateStatus.Success"/> when the template was saved.</summary>
+    /// <summary><see cref="TranscodingTemplateStatus.Success"/> when the template was saved.</summary>
     [JsonPropertyName("status")]
-    public TemplateStatus Status { get; set; }
+    public TranscodingTemplateStatus Status { get; set; }
 }
 
 /// <summary>The answer of <see cref="ICloudTranscodingApi.ListTemplatesAsync"/>.</summary>
 public sealed class TranscodingTemplates
 {
-    /// <summary><see cref="TemplateStatus.Success"/> when the list was read.</summary>
+    /// <summary><see cref="TranscodingTemplateStatus.Success"/> when the list was read.</summary>
     [JsonPropertyName("status")]
-    public TemplateStatus Status { get; set; }
+    public TranscodingTemplateStatus Status { get; set; }
 
     /// <summary>The templates and whether viewer-side multi-bitrate is on.</summary>
     [JsonPropertyName("data")]
@@ -76,11 +76,11 @@ public sealed class TranscodingTemplateInfo
 
     /// <summary>The video the template produces.</summary>
     [JsonPropertyName("video")]
-    public TemplateVideoInfo? Video { get; set; }
+    public TranscodingTemplateVideoInfo? Video { get; set; }
 }
 
 /// <summary>The video of a saved template.</summary>
-public sealed class TemplateVideoInfo
+public sealed class TranscodingTemplateVideoInfo
 {
     /// <summary>Width in pixels.</summary>
     [JsonPropertyName("width")]

@@ -22,9 +22,9 @@ namespace Agora.Rest.Services;
 [JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TranscodingTaskRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TranscodingTask))]
 [JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TranscodingTemplate))]
-[JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TemplateSaved))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TranscodingTemplateSaved))]
 [JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TranscodingTemplates))]
-[JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.NotificationServerIps))]
+[JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TranscodingNotificationIps))]
 internal sealed partial class AgoraServicesJson : JsonSerializerContext
 {
 }

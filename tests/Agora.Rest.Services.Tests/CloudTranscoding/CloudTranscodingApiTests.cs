@@ -28,28 +28,28 @@ public sealed class CloudTranscodingApiTests
                 Transcoder = new TranscoderConfig
                 {
                     IdleTimeout = 300,
-                    StreamProcessMode = StreamProcessMode.Mix,
-                    AudioInputs = [new AudioInput { Rtc = new RtcSource { RtcChannel = "test01", RtcUid = 123, RtcToken = token } }],
+                    StreamProcessMode = TranscoderStreamProcessMode.Mix,
+                    AudioInputs = [new TranscoderAudioInput { Rtc = new TranscoderRtcSource { RtcChannel = "test01", RtcUid = 123, RtcToken = token } }],
                     VideoInputs =
                     [
-                        new VideoInput
+                        new TranscoderVideoInput
                         {
-                            Rtc = new RtcSource { RtcChannel = "test01", RtcUid = 4294967295, RtcToken = token },
+                            Rtc = new TranscoderRtcSource { RtcChannel = "test01", RtcUid = 4294967295, RtcToken = token },
                             PlaceholderImageUrl = "https://example.com/offline.png",
                             Region = new TranscoderRegion { X = 0, Y = 0, Width = 320, Height = 360, ZOrder = 2 },
                         },
                     ],
                     Canvas = new TranscoderCanvas { Width = 960, Height = 480, Color = 0, BackgroundImage = "https://example.com/bg.jpg", FillMode = TranscoderFillMode.Fit },
                     WaterMarks = withWatermark
-                        ? [new Watermark { ImageUrl = "https://example.com/logo.png", Region = new TranscoderRegion { X = 10, Y = 10, Width = 120, Height = 120, ZOrder = 0 } }]
+                        ? [new TranscoderWatermark { ImageUrl = "https://example.com/logo.png", Region = new TranscoderRegion { X = 10, Y = 10, Width = 120, Height = 120, ZOrder = 0 } }]
                         : null,
                     Outputs =
                     [
                         new TranscoderOutput
                         {
-                            Rtc = new RtcSource { RtcChannel = outputChannel, RtcUid = 1000, RtcToken = token },
-                            AudioOption = new OutputAudioOption { ProfileType = TranscoderAudioProfile.MusicStandard },
-                            VideoOption = new OutputVideoOption
+                            Rtc = new TranscoderRtcSource { RtcChannel = outputChannel, RtcUid = 1000, RtcToken = token },
+                            AudioOption = new TranscoderAudioOption { ProfileType = TranscoderAudioProfile.MusicStandard },
+                            VideoOption = new TranscoderVideoOption
                             {
                                 Fps = 30, Codec = TranscoderVideoCodec.H264, Bitrate = 800, Width = 960, Height = 480,
                                 LowBitrateHighQuality = lowBitrateHighQuality,
@@ -181,7 +181,7 @@ public sealed class CloudTranscodingApiTests
         var config = new TranscoderConfig
         {
             Canvas = new TranscoderCanvas { Width = 640, Height = 360, Color = 255 },
-            Outputs = [new TranscoderOutput { Rtc = new RtcSource { RtcChannel = "out", RtcUid = 7, RtcToken = "t" } }],
+            Outputs = [new TranscoderOutput { Rtc = new TranscoderRtcSource { RtcChannel = "out", RtcUid = 7, RtcToken = "t" } }],
         };
         var request = new TranscodingTaskRequest
         {
@@ -274,15 +274,15 @@ public sealed class CloudTranscodingApiTests
         string codecId = "tpl-" + Guid.NewGuid().ToString("N");
         var handler = new RecordingHandler("""{ "status": "success" }""");
 
-        TemplateSaved saved = await NewClient(handler).CreateOrUpdateTemplateAsync(
-            _appId, codecId, new TranscodingTemplate { Enabled = true, Video = new TemplateVideo { Width = 1280, Height = 720, Fps = 15 } });
+        TranscodingTemplateSaved saved = await NewClient(handler).CreateOrUpdateTemplateAsync(
+            _appId, codecId, new TranscodingTemplate { Enabled = true, Video = new TranscodingTemplateVideo { Width = 1280, Height = 720, Fps = 15 } });
 
         SentRequest sent = handler.Single;
         Assert.Equal(HttpMethod.Post, sent.Method);
         Assert.Equal($"/v1/projects/{_appId}/rtls/abr/config/codecs/{codecId}", sent.Uri.AbsolutePath);
         Assert.Equal("Basic", sent.AuthorizationScheme);
         sent.AssertJsonBody("""{ "enabled": true, "video": { "width": 1280, "height": 720, "fps": 15 } }""");
-        Assert.Equal(TemplateStatus.Success, saved.Status);
+        Assert.Equal(TranscodingTemplateStatus.Success, saved.Status);
     }
 
     [Fact]
@@ -302,7 +302,7 @@ public sealed class CloudTranscodingApiTests
         Assert.Equal("Basic", sent.AuthorizationScheme);
         Assert.Null(sent.Body);
 
-        Assert.Equal(TemplateStatus.Success, templates.Status);
+        Assert.Equal(TranscodingTemplateStatus.Success, templates.Status);
         Assert.True(templates.Data!.Enabled);
         Assert.Collection(
             templates.Data.Codecs!,
@@ -325,7 +325,7 @@ public sealed class CloudTranscodingApiTests
     {
         var handler = new RecordingHandler("""{ "data": { "service": { "hosts": [ { "primaryIP": "203.0.113.7" }, { "primaryIP": "198.51.100.20" } ] } } }""");
 
-        NotificationServerIps ips = await NewClient(handler).GetNotificationServerIpsAsync();
+        TranscodingNotificationIps ips = await NewClient(handler).GetNotificationServerIpsAsync();
 
         SentRequest sent = handler.Single;
         Assert.Equal(HttpMethod.Get, sent.Method);
@@ -339,14 +339,14 @@ public sealed class CloudTranscodingApiTests
     [Fact]
     public void String_values_read_known_and_unknown_wire_text()
     {
-        Assert.Equal(TemplateStatus.Error, JsonSerializer.Deserialize("""{ "status": "error" }""", AgoraServicesJson.Default.TemplateSaved)!.Status);
-        Assert.Equal("heterogeneous-single", StreamProcessMode.HeterogeneousSingleStream.ToString());
-        Assert.Equal("single", StreamProcessMode.SingleStream.Value);
+        Assert.Equal(TranscodingTemplateStatus.Error, JsonSerializer.Deserialize("""{ "status": "error" }""", AgoraServicesJson.Default.TranscodingTemplateSaved)!.Status);
+        Assert.Equal("heterogeneous-single", TranscoderStreamProcessMode.HeterogeneousSingleStream.ToString());
+        Assert.Equal("single", TranscoderStreamProcessMode.SingleStream.Value);
         Assert.Equal("AUDIO_PROFILE_MUSIC_HIGH_QUALITY_STEREO", TranscoderAudioProfile.MusicHighQualityStereo.Value);
         Assert.Equal("H265", TranscoderVideoCodec.H265.Value);
 
-        TemplateSaved saved = JsonSerializer.Deserialize("""{ "status": "pending" }""", AgoraServicesJson.Default.TemplateSaved)!;
-        Assert.Equal(new TemplateStatus("pending"), saved.Status);
-        Assert.NotEqual(TemplateStatus.Success, saved.Status);
+        TranscodingTemplateSaved saved = JsonSerializer.Deserialize("""{ "status": "pending" }""", AgoraServicesJson.Default.TranscodingTemplateSaved)!;
+        Assert.Equal(new TranscodingTemplateStatus("pending"), saved.Status);
+        Assert.NotEqual(TranscodingTemplateStatus.Success, saved.Status);
     }
 }
