@@ -25,6 +25,13 @@ namespace Agora.Rest.Services;
 [JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TranscodingTemplateSaved))]
 [JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TranscodingTemplates))]
 [JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TranscodingNotificationIps))]
+// MediaPush
+[JsonSerializable(typeof(Agora.Rest.Services.MediaPush.CreateConverterRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaPush.UpdateConverterRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaPush.ConverterResult))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaPush.ConverterInfo))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaPush.ConverterList))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaPush.MediaPushNotificationIps))]
 internal sealed partial class AgoraServicesJson : JsonSerializerContext
 {
 }
