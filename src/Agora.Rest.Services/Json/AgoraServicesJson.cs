@@ -25,6 +25,12 @@ namespace Agora.Rest.Services;
 [JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TranscodingTemplateSaved))]
 [JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TranscodingTemplates))]
 [JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TranscodingNotificationIps))]
+// MediaPull
+[JsonSerializable(typeof(Agora.Rest.Services.MediaPull.CreatePlayerRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaPull.UpdatePlayerRequest))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaPull.CloudPlayerCreated))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaPull.CloudPlayerList))]
+[JsonSerializable(typeof(Agora.Rest.Services.MediaPull.MediaPullNotificationIps))]
 // MediaPush
 [JsonSerializable(typeof(Agora.Rest.Services.MediaPush.CreateConverterRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.MediaPush.UpdateConverterRequest))]
