@@ -1,0 +1,53 @@
+using System;
+using System.Text.Json.Serialization;
+
+namespace Agora.Rest.Services.CloudTranscoding;
+
+/// <summary>
+/// The kind of Cloud Transcoding service a task runs (<c>serviceType</c>); Agora documents one value.
+/// </summary>
+[JsonConverter(typeof(Converter))]
+public readonly struct TranscoderServiceType : IEquatable<TranscoderServiceType>
+{
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, one of the known ones or one Agora added later.</summary>
+    /// <param name="value">The exact wire text.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public TranscoderServiceType(string value) => _value = value ?? throw new ArgumentNullException(nameof(value));
+
+    /// <summary><c>cloudTranscoderV2</c>: the current Cloud Transcoder, the only documented value.</summary>
+    public static TranscoderServiceType CloudTranscoderV2 { get; } = new("cloudTranscoderV2");
+
+    /// <summary>The wire text; empty for <see langword="default"/>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether both carry the same wire text (ordinal comparison).</summary>
+    /// <param name="other">The value to compare with.</param>
+    public bool Equals(TranscoderServiceType other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="obj"/> is a value with the same wire text.</summary>
+    /// <param name="obj">The object to compare with.</param>
+    public override bool Equals(object? obj) => obj is TranscoderServiceType other && Equals(other);
+
+    /// <summary>The hash of the wire text (ordinal).</summary>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <summary>The wire text, as sent and received.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>Whether both carry the same wire text.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator ==(TranscoderServiceType left, TranscoderServiceType right) => left.Equals(right);
+
+    /// <summary>Whether the wire texts differ.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator !=(TranscoderServiceType left, TranscoderServiceType right) => !left.Equals(right);
+
+    internal sealed class Converter : StringValueConverter<TranscoderServiceType>
+    {
+        protected override TranscoderServiceType FromWire(string value) => new(value);
+    }
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Text.Json.Serialization;
+
+namespace Agora.Rest.Services.CloudTranscoding;
+
+/// <summary>
+/// The video codec of an output stream (<c>videoOption.codec</c>).
+/// </summary>
+[JsonConverter(typeof(Converter))]
+public readonly struct TranscoderVideoCodec : IEquatable<TranscoderVideoCodec>
+{
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, one of the known ones or one Agora added later.</summary>
+    /// <param name="value">The exact wire text.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public TranscoderVideoCodec(string value) => _value = value ?? throw new ArgumentNullException(nameof(value));
+
+    /// <summary><c>H264</c>: H.264 (AVC).</summary>
+    public static TranscoderVideoCodec H264 { get; } = new("H264");
+
+    /// <summary><c>H265</c>: H.265 (HEVC).</summary>
+    public static TranscoderVideoCodec H265 { get; } = new("H265");
+
+    /// <summary>The wire text; empty for <see langword="default"/>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether both carry the same wire text (ordinal comparison).</summary>
+    /// <param name="other">The value to compare with.</param>
+    public bool Equals(TranscoderVideoCodec other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="obj"/> is a value with the same wire text.</summary>
+    /// <param name="obj">The object to compare with.</param>
+    public override bool Equals(object? obj) => obj is TranscoderVideoCodec other && Equals(other);
+
+    /// <summary>The hash of the wire text (ordinal).</summary>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <summary>The wire text, as sent and received.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>Whether both carry the same wire text.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator ==(TranscoderVideoCodec left, TranscoderVideoCodec right) => left.Equals(right);
+
+    /// <summary>Whether the wire texts differ.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator !=(TranscoderVideoCodec left, TranscoderVideoCodec right) => !left.Equals(right);
+
+    internal sealed class Converter : StringValueConverter<TranscoderVideoCodec>
+    {
+        protected override TranscoderVideoCodec FromWire(string value) => new(value);
+    }
+}
