@@ -96,5 +96,5 @@ public partial interface ICloudTranscodingApi
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The servers' addresses.</returns>
     [Get("/v1/ncs/ip")]
-    Task<TranscodingNotificationIps> GetNotificationServerIpsAsync(CancellationToken cancellationToken = default);
+    Task<NotificationServerIpsResponse> GetNotificationServerIpsAsync(CancellationToken cancellationToken = default);
 }

@@ -47,6 +47,8 @@ namespace Agora.Rest.Services;
 [JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.StopRecordingRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.StopRecordingResponse))]
 [JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.WebStopRecordingResponse))]
+// Read and written item by item by RecordedFileList's converter (the fileList string-or-array union).
+[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.RecordedFile))]
 // CloudTranscoding
 [JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.AcquireBuilderTokenRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.BuilderTokenAcquired))]
@@ -55,7 +57,6 @@ namespace Agora.Rest.Services;
 [JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TranscodingTemplate))]
 [JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TranscodingTemplateSaved))]
 [JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TranscodingTemplates))]
-[JsonSerializable(typeof(Agora.Rest.Services.CloudTranscoding.TranscodingNotificationIps))]
 // ConversationalAi
 [JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.JoinAgentRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.ConversationalAi.AgentInstanceResponse))]
@@ -82,16 +83,12 @@ namespace Agora.Rest.Services;
 [JsonSerializable(typeof(Agora.Rest.Services.MediaPull.UpdatePlayerRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.MediaPull.CloudPlayerCreated))]
 [JsonSerializable(typeof(Agora.Rest.Services.MediaPull.CloudPlayerList))]
-[JsonSerializable(typeof(Agora.Rest.Services.MediaPull.MediaPullNotificationIps))]
 // MediaPush
 [JsonSerializable(typeof(Agora.Rest.Services.MediaPush.CreateConverterRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.MediaPush.UpdateConverterRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.MediaPush.ConverterResult))]
 [JsonSerializable(typeof(Agora.Rest.Services.MediaPush.ConverterInfo))]
 [JsonSerializable(typeof(Agora.Rest.Services.MediaPush.ConverterList))]
-[JsonSerializable(typeof(Agora.Rest.Services.MediaPush.MediaPushNotificationIps))]
-// Read and written item by item by RecordedFileList's converter (the fileList string-or-array union).
-[JsonSerializable(typeof(Agora.Rest.Services.CloudRecording.RecordedFile))]
 // Signaling
 [JsonSerializable(typeof(Agora.Rest.Services.Signaling.PeerMessageRequest))]
 [JsonSerializable(typeof(Agora.Rest.Services.Signaling.ChannelMessageRequest))]

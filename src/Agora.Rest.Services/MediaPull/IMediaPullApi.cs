@@ -78,5 +78,5 @@ public partial interface IMediaPullApi
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The servers' addresses.</returns>
     [Get("/v1/ncs/ip")]
-    Task<MediaPullNotificationIps> GetNotificationServerIpsAsync(CancellationToken cancellationToken = default);
+    Task<NotificationServerIpsResponse> GetNotificationServerIpsAsync(CancellationToken cancellationToken = default);
 }

@@ -90,5 +90,5 @@ public partial interface IMediaPushApi
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The servers' addresses.</returns>
     [Get("/v1/ncs/ip")]
-    Task<MediaPushNotificationIps> GetNotificationServerIpsAsync(CancellationToken cancellationToken = default);
+    Task<NotificationServerIpsResponse> GetNotificationServerIpsAsync(CancellationToken cancellationToken = default);
 }

@@ -399,22 +399,6 @@ public sealed class MediaGatewayApiTests
         Assert.Equal("template 720p not found", error.ErrorMessage);
     }
 
-    [Fact]
-    public void Declarations_match_the_documented_operations()
-    {
-        string[] documented = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Facts", "media-gateway.operations.txt"))
-            .Where(line => line.Length > 0 && !line.StartsWith("#", StringComparison.Ordinal))
-            .Select(Normalize)
-            .OrderBy(line => line, StringComparer.Ordinal)
-            .ToArray();
-        string[] declared = Declared(typeof(IMediaGatewayApi)).Concat(Declared(typeof(IMediaGatewayStreamControlApi)))
-            .Select(Normalize)
-            .OrderBy(line => line, StringComparer.Ordinal)
-            .ToArray();
-
-        Assert.Equal(12, documented.Length);
-        Assert.Equal(documented, declared);
-    }
 
     private static IEnumerable<string> Declared(Type api)
     {

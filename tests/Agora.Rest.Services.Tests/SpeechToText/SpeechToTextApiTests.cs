@@ -339,19 +339,6 @@ public sealed class SpeechToTextApiTests
         Assert.Equal("InvalidParameter", error.Reason);
     }
 
-    [Fact]
-    public void Declarations_match_the_documented_operations()
-    {
-        string[] documented = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Facts", "speech-to-text.operations.txt"))
-            .Where(line => line.Length > 0 && !line.StartsWith("#", StringComparison.Ordinal))
-            .Select(Normalize)
-            .OrderBy(line => line, StringComparer.Ordinal)
-            .ToArray();
-        string[] declared = Declared(typeof(ISpeechToTextApi)).Select(Normalize).OrderBy(line => line, StringComparer.Ordinal).ToArray();
-
-        Assert.Equal(5, documented.Length);
-        Assert.Equal(documented, declared);
-    }
 
     private static IEnumerable<string> Declared(Type api)
     {
