@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 
 namespace Agora.Generators.PackageTests;
 
-/// <summary>Runs the real <c>dotnet</c> CLI and captures what it printed.</summary>
+/// <summary>Runs the real <c>dotnet</c> CLI (or another program) and captures what it printed.</summary>
 public static class DotNetCli
 {
     public sealed record Result(int ExitCode, string Output)
@@ -18,9 +18,13 @@ public static class DotNetCli
         }
     }
 
-    public static async Task<Result> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    public static Task<Result> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        RunProgramAsync("dotnet", workingDirectory, environment, arguments);
+
+    /// <summary>Runs any program the same way (a published binary, a package manager), capturing what it printed.</summary>
+    public static async Task<Result> RunProgramAsync(string program, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -42,7 +46,7 @@ public static class DotNetCli
             start.Environment[pair.Key] = pair.Value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
         var output = new StringBuilder();
         Task stdout = PumpAsync(process.StandardOutput, output);
         Task stderr = PumpAsync(process.StandardError, output);
