@@ -14,4 +14,16 @@ public enum AgoraAuthScheme
 
     /// <summary><c>x-agora-token: &lt;token&gt;</c> and <c>x-agora-uid: &lt;uid&gt;</c>.</summary>
     AccessToken = 3,
+
+    /// <summary>
+    /// Either, for an API Agora serves with both (<c>[BasicAuth, AccessToken2Auth]</c>): <see cref="Basic"/> when the
+    /// client has Basic credentials, else <see cref="AccessToken2"/> with its token provider.
+    /// </summary>
+    BasicOrAccessToken2 = 4,
+
+    /// <summary>
+    /// Either, for an API Agora serves with both (<c>[BasicAuth, AccessTokenAuth]</c>): <see cref="Basic"/> when the
+    /// client has Basic credentials, else the legacy <see cref="AccessToken"/> headers.
+    /// </summary>
+    BasicOrAccessToken = 5,
 }

@@ -59,11 +59,27 @@ public sealed class ApiDeclarationAnalyzerTests
 
     [Fact]
     public Task AGR1003_several_auth_schemes_on_one_declaration() => Verify.VerifyAsync(Usings + """
-        [AgoraApi, BasicAuth, AccessToken2Auth]
+        [AgoraApi, AccessToken2Auth, AccessTokenAuth]
         public partial interface {|AGR1003:IApi|}
         {
             [Get("/x"), NoAuth, AccessTokenAuth]
             Task<string> {|AGR1003:GetAsync|}();
+
+            [Get("/y"), BasicAuth, NoAuth]
+            Task<string> {|AGR1003:OtherAsync|}();
+        }
+        """);
+
+    [Fact]
+    public Task AGR1003_is_not_reported_for_basic_with_one_token_scheme_an_API_that_accepts_either() => Verify.VerifyAsync(Usings + """
+        [AgoraApi, BasicAuth, AccessToken2Auth]
+        public partial interface IConversationalAiApi
+        {
+            [Get("/x")]
+            Task<string> GetAsync();
+
+            [Get("/y"), AccessTokenAuth, BasicAuth]
+            Task<string> LegacyAsync();
         }
         """);
 

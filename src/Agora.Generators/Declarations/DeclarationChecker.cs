@@ -81,7 +81,7 @@ internal static class DeclarationChecker
     // that gives it members (named by the base, shown on the API).
     private static void ReportAttributeProblems(AttributeContext declared, INamedTypeSymbol api, string name, IDeclarationProblemSink sink)
     {
-        if (declared.DeclaredSchemeCount > 1)
+        if (declared.HasOwnSchemeConflict)
         {
             sink.Report(new DeclarationProblem(DeclarationRules.SeveralAuthSchemes, api, ApiMember.LocationOf(api), false, name, declared.DeclaredSchemeCount));
         }

@@ -140,7 +140,7 @@ internal static class MethodChecker
         bool schemeDecided = false;
         foreach ((AttributeContext declared, string name, bool reportedElsewhere) in chain)
         {
-            if (!schemeDecided && declared.DeclaredSchemeCount > 1)
+            if (!schemeDecided && declared.HasOwnSchemeConflict)
             {
                 sink.Report(new DeclarationProblem(DeclarationRules.SeveralAuthSchemes, member.Symbol, member.Location, reportedElsewhere, name, declared.DeclaredSchemeCount));
             }

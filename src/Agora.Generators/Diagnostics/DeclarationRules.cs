@@ -24,9 +24,9 @@ internal static class DeclarationRules
 
     public static readonly DiagnosticDescriptor SeveralAuthSchemes = Rule(
         "AGR1003",
-        "One auth scheme per interface or method",
-        "'{0}' declares {1} auth schemes; keep exactly one of [BasicAuth], [AccessToken2Auth], [AccessTokenAuth] or [NoAuth]",
-        "Two schemes on the same declaration contradict each other; a method's own scheme overrides its interface's, so declare the exception on the method.");
+        "One auth scheme per interface or method, or Basic with one token scheme",
+        "'{0}' declares {1} auth schemes that contradict each other; keep one of [BasicAuth], [AccessToken2Auth], [AccessTokenAuth] or [NoAuth], or [BasicAuth] with one token scheme for an API that accepts either",
+        "Schemes on the same declaration contradict each other, except [BasicAuth] with [AccessToken2Auth] or [AccessTokenAuth]: an API Agora serves with either, where the client's credentials decide. A method's own scheme overrides its interface's, so declare the exception on the method.");
 
     public static readonly DiagnosticDescriptor NoHttpMethod = Rule(
         "AGR1004",

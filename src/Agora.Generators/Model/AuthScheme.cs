@@ -17,4 +17,10 @@ internal enum AuthScheme
 
     /// <summary><c>x-agora-token</c> and <c>x-agora-uid</c> (<c>[AccessTokenAuth]</c>).</summary>
     AccessToken = 3,
+
+    /// <summary>Basic or <c>agora token=</c>, as the client's credentials carry (<c>[BasicAuth, AccessToken2Auth]</c>).</summary>
+    BasicOrAccessToken2 = 4,
+
+    /// <summary>Basic or the legacy token headers, as the client's credentials carry (<c>[BasicAuth, AccessTokenAuth]</c>).</summary>
+    BasicOrAccessToken = 5,
 }

@@ -20,11 +20,14 @@ internal sealed class AttributeContext
         HeaderError = headerError;
     }
 
-    /// <summary>The declared scheme, or <see langword="null"/> when none (or several) is declared.</summary>
+    /// <summary>The declared scheme, or <see langword="null"/> when none is declared or several contradict each other.</summary>
     public AuthScheme? AuthScheme { get; }
 
     /// <summary>How many auth attributes this declaration itself carries.</summary>
     public int DeclaredSchemeCount { get; }
+
+    /// <summary>Whether this declaration's own auth attributes contradict each other (AGR1003).</summary>
+    public bool HasOwnSchemeConflict => DeclaredSchemeCount > 1 && AuthScheme is null;
 
     /// <summary>
     /// Whether the scheme in effect is contradicted: several on this declaration, or on the one it falls back to. The
@@ -77,7 +80,33 @@ internal sealed class AttributeContext
             }
         }
 
-        return new AttributeContext(schemes.Count == 1 ? schemes[0] : null, schemes.Count > 1, headers, headerError, schemes.Count);
+        AuthScheme? scheme = Combined(schemes);
+        return new AttributeContext(scheme, schemes.Count > 1 && scheme is null, headers, headerError, schemes.Count);
+    }
+
+    // One scheme as it is; Basic with one token scheme is an API Agora serves with either (the credentials decide);
+    // anything else contradicts itself.
+    private static AuthScheme? Combined(List<AuthScheme> schemes)
+    {
+        if (schemes.Count == 1)
+        {
+            return schemes[0];
+        }
+
+        if (schemes.Count == 2 && schemes.Contains(Model.AuthScheme.Basic))
+        {
+            if (schemes.Contains(Model.AuthScheme.AccessToken2))
+            {
+                return Model.AuthScheme.BasicOrAccessToken2;
+            }
+
+            if (schemes.Contains(Model.AuthScheme.AccessToken))
+            {
+                return Model.AuthScheme.BasicOrAccessToken;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>This (more specific) declaration, falling back to <paramref name="outer"/> for what it does not say.</summary>

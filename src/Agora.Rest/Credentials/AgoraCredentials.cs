@@ -142,6 +142,8 @@ public sealed class AgoraCredentials
             case AgoraAuthScheme.AccessToken when _staticToken is not null && !_staticTokenHasUid:
                 reason = "it uses the legacy AccessToken scheme, which sends x-agora-uid, but the token was given without a uid; call AgoraCredentials.Token(token, uid)";
                 return false;
+            case AgoraAuthScheme.BasicOrAccessToken when !IsBasic:
+                return CanServe(AgoraAuthScheme.AccessToken, out reason);
             default:
                 return true;
         }

@@ -52,6 +52,7 @@ public sealed partial class AgoraClientCore
         HttpRequestMessage request, AgoraOperation operation, THandler handler, CancellationToken cancellationToken)
         where THandler : struct, IResponseHandler<TResult>
     {
+        operation = operation.WithSchemeFor(_credentials.IsBasic);
         HttpResponseMessage response;
         string? tokenValue = null;
         bool sending = false;

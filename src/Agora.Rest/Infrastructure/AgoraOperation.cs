@@ -44,4 +44,21 @@ public sealed class AgoraOperation
 
     /// <inheritdoc/>
     public override string ToString() => DisplayName;
+
+    // The one-scheme twins of an either-scheme operation, made on first use: a client's credentials decide its scheme.
+    private AgoraOperation? _asBasic;
+    private AgoraOperation? _asToken;
+
+    /// <summary>
+    /// This operation with the scheme that credentials of the given kind use: itself, unless it accepts either Basic or
+    /// a token (<see cref="AgoraAuthScheme.BasicOrAccessToken2"/>, <see cref="AgoraAuthScheme.BasicOrAccessToken"/>).
+    /// </summary>
+    internal AgoraOperation WithSchemeFor(bool basicCredentials) => AuthScheme switch
+    {
+        AgoraAuthScheme.BasicOrAccessToken2 or AgoraAuthScheme.BasicOrAccessToken when basicCredentials =>
+            _asBasic ??= new AgoraOperation(Method, RouteTemplate, AgoraAuthScheme.Basic, IsIdempotent),
+        AgoraAuthScheme.BasicOrAccessToken2 => _asToken ??= new AgoraOperation(Method, RouteTemplate, AgoraAuthScheme.AccessToken2, IsIdempotent),
+        AgoraAuthScheme.BasicOrAccessToken => _asToken ??= new AgoraOperation(Method, RouteTemplate, AgoraAuthScheme.AccessToken, IsIdempotent),
+        _ => this,
+    };
 }

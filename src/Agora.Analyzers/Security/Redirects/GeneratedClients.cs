@@ -58,7 +58,7 @@ internal static class GeneratedClients
         foreach (ApiMember member in ApiMember.Of(api, AttributeContext.For(api, known), known, System.Threading.CancellationToken.None))
         {
             if (member.Symbol is IMethodSymbol { IsStatic: false } method
-                && AttributeContext.For(method, known).Under(member.Context).AuthScheme == AuthScheme.AccessToken)
+                && AttributeContext.For(method, known).Under(member.Context).AuthScheme is AuthScheme.AccessToken or AuthScheme.BasicOrAccessToken)
             {
                 return true;
             }
