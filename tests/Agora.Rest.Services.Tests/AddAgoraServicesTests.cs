@@ -22,8 +22,8 @@ public sealed class AddAgoraServicesTests
     {
         using ServiceProvider provider = Build(Configuration(area: null));
 
-        var basicApis = DeclaredOperation.All.Where(o => o.Auth == "Basic").Select(o => o.Interface).Distinct().ToList();
-        Assert.Equal(15, basicApis.Count); // every interface but the China one (its operations are inherited) and Signaling history (token)
+        var basicApis = DeclaredOperation.All.Where(o => o.Auth.StartsWith("Basic", StringComparison.Ordinal)).Select(o => o.Interface).Distinct().ToList();
+        Assert.Equal(16, basicApis.Count); // every interface but the China one, whose operations are inherited
         foreach (string name in basicApis)
         {
             Type api = typeof(AgoraServicesServiceCollectionExtensions).Assembly.GetExportedTypes().Single(t => t.Name == name);

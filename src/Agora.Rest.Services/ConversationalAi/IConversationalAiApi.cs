@@ -9,11 +9,13 @@ namespace Agora.Rest.Services.ConversationalAi;
 /// turn metrics. Global endpoint; use <see cref="IConversationalAiChinaApi"/> for Agora's China service.
 /// </summary>
 /// <remarks>
-/// Authenticates with the Customer ID and Customer Secret (HTTP Basic). Any status other than 200 is a failure whose
+/// Authenticates as Agora documents, with either scheme: HTTP Basic with <c>AgoraCredentials.Basic(customerId,
+/// customerSecret)</c>, or <c>Authorization: agora token=</c> with <c>AgoraCredentials.Token(...)</c> (a ConvoAI token of
+/// the app, see <c>ConvoAiTokenBuilder</c>; Agora checks its channel and uid against the agent's). Any status other than 200 is a failure whose
 /// body carries Agora's <c>detail</c> and <c>reason</c> (<see cref="AgoraApiException.ErrorMessage"/> and
 /// <see cref="AgoraApiException.Reason"/>).
 /// </remarks>
-[AgoraApi("https://api.agora.io/api/conversational-ai-agent/v2/projects", JsonContext = typeof(AgoraServicesJson)), BasicAuth]
+[AgoraApi("https://api.agora.io/api/conversational-ai-agent/v2/projects", JsonContext = typeof(AgoraServicesJson)), BasicAuth, AccessToken2Auth]
 public partial interface IConversationalAiApi
 {
     /// <summary>

@@ -15,8 +15,7 @@ public static class AgoraServicesServiceCollectionExtensions
     /// Binds the HTTP Basic credentials (<c>Agora:CustomerId</c>, <c>Agora:CustomerSecret</c>) and the area
     /// (<c>Agora:Area</c>) from <paramref name="configuration"/>'s <c>Agora</c> section, checked when the host starts,
     /// and registers every service client as a typed client with IHttpClientFactory. <c>IConversationalAiApi</c> resolves to
-    /// the China client (<c>/cn/api/...</c>) when the area is China. Token-authenticated clients (Signaling message
-    /// history) also need <c>AddAgoraTokenProvider</c>.
+    /// the China client (<c>/cn/api/...</c>) when the area is China.
     /// </summary>
     /// <param name="services">The container.</param>
     /// <param name="configuration">The application's configuration (for example <c>builder.Configuration</c>), not its

@@ -5,10 +5,12 @@ using Agora.Rest;
 namespace Agora.Rest.Services.Signaling;
 
 /// <summary>
-/// Signaling message history, on its own host (<c>api.sd-rtn.com</c>, no base path). Its only operation authenticates
-/// with a Signaling token (<c>Authorization: agora token=</c>), as Agora's samples for it do.
+/// Signaling message history, on its own host (<c>api.sd-rtn.com</c>, no base path). Agora's description declares HTTP
+/// Basic and its samples send a Signaling token (<c>Authorization: agora token=</c>): the client sends whichever its
+/// credentials carry.
 /// </summary>
 [AgoraApi("https://api.sd-rtn.com", JsonContext = typeof(AgoraServicesJson))]
+[BasicAuth]
 [AccessToken2Auth]
 public partial interface ISignalingHistoryApi
 {

@@ -47,10 +47,30 @@ public sealed record DeclaredOperation(string Service, string Interface, string 
     // Agora.Rest.Services.CloudRecording.IIndividualRecordingApi -> CloudRecording
     private static string ServiceOf(Type api) => api.Namespace!.Split('.').Last();
 
-    private static string? AuthOf(MemberInfo member) =>
-        member.GetCustomAttribute<BasicAuthAttribute>() is not null ? "Basic"
-        : member.GetCustomAttribute<AccessToken2AuthAttribute>() is not null ? "AccessToken2"
-        : member.GetCustomAttribute<AccessTokenAuthAttribute>() is not null ? "AccessToken"
-        : member.GetCustomAttribute<NoAuthAttribute>() is not null ? "none"
-        : null;
+    // The schemes a declaration names, joined ("Basic or AccessToken2" for an API that accepts either).
+    private static string? AuthOf(MemberInfo member)
+    {
+        var schemes = new List<string>();
+        if (member.GetCustomAttribute<NoAuthAttribute>() is not null)
+        {
+            schemes.Add("none");
+        }
+
+        if (member.GetCustomAttribute<BasicAuthAttribute>() is not null)
+        {
+            schemes.Add("Basic");
+        }
+
+        if (member.GetCustomAttribute<AccessToken2AuthAttribute>() is not null)
+        {
+            schemes.Add("AccessToken2");
+        }
+
+        if (member.GetCustomAttribute<AccessTokenAuthAttribute>() is not null)
+        {
+            schemes.Add("AccessToken");
+        }
+
+        return schemes.Count == 0 ? null : string.Join(" or ", schemes);
+    }
 }
