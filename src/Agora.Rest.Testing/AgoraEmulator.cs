@@ -56,7 +56,10 @@ public sealed class AgoraEmulator : IAsyncDisposable
         _rateLimiter = options.EnforceRateLimits ? new RateLimiter(options.TimeProvider) : null;
         var projects = new ProjectEndpoints(options.Apps.ToList());
         var channels = new ChannelEndpoints(_channels);
-        var signaling = new SignalingEndpoints(_userEvents, _channelEvents, _presence, _messages);
+        var signalingHistory = new SignalingHistory(options.TimeProvider);
+        var signaling = new SignalingEndpoints(_userEvents, _channelEvents, _presence, _messages, signalingHistory);
+        var history = new SignalingHistoryEndpoints(signalingHistory, options.TimeProvider);
+        const string History = "/rtm/v2/history/{appid}/userId/{user_id}/channelType/{channelType}/channel/{channelName}";
         const string SignalingUser = "/dev/v2/project/{appid}/rtm/users/{user_id}";
         var kickingRules = new KickingRuleEndpoints(new KickingRuleStore(options.TimeProvider), _channels, _appIds);
         var recording = new CloudRecordingEndpoints(new RecordingSessions(options.TimeProvider));
@@ -64,6 +67,8 @@ public sealed class AgoraEmulator : IAsyncDisposable
         const string Session = Recording + "/resourceid/{resourceId}/sid/{sid}/mode/{mode}";
         var agents = new ConversationalAiEndpoints(new AgentRegistry(options.TimeProvider));
         const string Agents = "/api/conversational-ai-agent/v2/projects/{appid}";
+        var speechToText = new SpeechToTextEndpoints(new SttTasks(options.TimeProvider, ChannelOccupied), options.TimeProvider);
+        const string Stt = "/api/speech-to-text/v1/projects/{appid}";
         _routes = new[]
         {
             new Route("GET", "/dev/v1/projects", projects.ListAsync, RateLimit.Console),
@@ -80,6 +85,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
             new Route("GET", "/dev/v2/project/{appid}/rtm/vendor/channel_events", signaling.ChannelEventsAsync, RateLimit.SignalingEvents, tokens: RouteTokens.Signaling),
             new Route("POST", SignalingUser + "/peer_messages", signaling.PeerMessageAsync, RateLimit.SignalingMessages, tokens: RouteTokens.Signaling),
             new Route("POST", SignalingUser + "/channel_messages", signaling.ChannelMessageAsync, RateLimit.SignalingMessages, tokens: RouteTokens.Signaling),
+            new Route("GET", History, history.HistoryAsync, limit: null, tokens: RouteTokens.Signaling),
             new Route("POST", Recording + "/acquire", recording.AcquireAsync, limit: null),
             new Route("POST", Recording + "/resourceid/{resourceId}/mode/{mode}/start", recording.StartAsync, limit: null),
             new Route("GET", Session + "/query", recording.QueryAsync, limit: null),
@@ -88,6 +94,11 @@ public sealed class AgoraEmulator : IAsyncDisposable
             new Route("POST", Agents + "/join", agents.JoinAsync, limit: null, tokens: RouteTokens.ConversationalAi),
             new Route("POST", Agents + "/agents/{agentId}/leave", agents.LeaveAsync, limit: null, tokens: RouteTokens.ConversationalAi),
             new Route("GET", Agents + "/agents/{agentId}", agents.QueryAsync, limit: null, tokens: RouteTokens.ConversationalAi),
+            new Route("POST", Stt + "/join", speechToText.JoinAsync, limit: null),
+            new Route("GET", Stt + "/agents/{agentId}", speechToText.QueryAsync, limit: null),
+            new Route("POST", Stt + "/agents/{agentId}/leave", speechToText.LeaveAsync, limit: null),
+            new Route("POST", Stt + "/agents/{agentId}/update", speechToText.UpdateAsync, limit: null),
+            new Route("GET", Stt + "/agents", speechToText.ListAsync, limit: null),
         };
     }
 
@@ -322,6 +333,10 @@ public sealed class AgoraEmulator : IAsyncDisposable
 
         return found.Route.Handler(new RouteRequest(context, found.Values));
     }
+
+    // A Speech-to-Text task's channel is idle with nobody in it (a communication channel) or no host (a live broadcast).
+    private bool ChannelOccupied(string appId, string channel) =>
+        _channels.Members(appId, channel).Any(m => m.Role != ChannelRole.Audience);
 
     private void RequireApp(string appId)
     {

@@ -16,7 +16,8 @@ namespace Agora.Rest.Testing.Endpoints;
 /// (<c>POST …/rtm/users/{user_id}/peer_messages</c>) and channel messages (<c>POST …/rtm/users/{user_id}/channel_messages</c>).
 /// A peer message with <c>wait_for_ack=true</c> answers <c>message_delivered</c> when the peer is logged in (per the
 /// user events added) and <c>message_offline</c> otherwise; without it, <c>message_sent</c>. Payloads are limited to
-/// 32 KB of UTF-8.
+/// 32 KB of UTF-8. A message sent with <c>enable_historical_messaging=true</c> is also kept in
+/// <see cref="SignalingHistory"/>, which the history endpoint reads.
 /// </summary>
 internal sealed class SignalingEndpoints
 {
@@ -26,10 +27,16 @@ internal sealed class SignalingEndpoints
     private readonly SignalingEventQueue<ChannelEvent> _channelEvents;
     private readonly SignalingPresence _presence;
     private readonly ConcurrentQueue<SignalingMessage> _messages;
+    private readonly SignalingHistory _history;
 
     public SignalingEndpoints(
-        SignalingEventQueue<UserEvent> userEvents, SignalingEventQueue<ChannelEvent> channelEvents, SignalingPresence presence, ConcurrentQueue<SignalingMessage> messages)
+        SignalingEventQueue<UserEvent> userEvents,
+        SignalingEventQueue<ChannelEvent> channelEvents,
+        SignalingPresence presence,
+        ConcurrentQueue<SignalingMessage> messages,
+        SignalingHistory history)
     {
+        _history = history;
         _userEvents = userEvents;
         _channelEvents = channelEvents;
         _presence = presence;
@@ -60,6 +67,11 @@ internal sealed class SignalingEndpoints
 
         string appId = request["appid"];
         _messages.Enqueue(new SignalingMessage(appId, request["user_id"], destination, null, payload));
+        if (KeepsHistory(body))
+        {
+            _history.AddPeerMessage(appId, request["user_id"], destination, payload);
+        }
+
         bool waitForAck = string.Equals(request.Context.Request.Query["wait_for_ack"], "true", StringComparison.OrdinalIgnoreCase);
         string code = !waitForAck ? "message_sent" : _presence.IsOnline(appId, destination) ? "message_delivered" : "message_offline";
         await JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new MessageAnswer("success", NewRequestId(), code)).ConfigureAwait(false);
@@ -76,6 +88,11 @@ internal sealed class SignalingEndpoints
         }
 
         _messages.Enqueue(new SignalingMessage(request["appid"], request["user_id"], null, channel, payload));
+        if (KeepsHistory(body))
+        {
+            _history.AddChannelMessage(request["appid"], channel, request["user_id"], payload);
+        }
+
         await JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new MessageAnswer("success", NewRequestId(), "message_sent")).ConfigureAwait(false);
     }
 
@@ -83,6 +100,9 @@ internal sealed class SignalingEndpoints
         body is not null && JsonBody.String(body.RootElement, "payload") is { Length: > 0 } payload && Encoding.UTF8.GetByteCount(payload) <= MaxPayloadBytes
             ? payload
             : null;
+
+    private static bool KeepsHistory(JsonDocument? body) =>
+        body is not null && body.RootElement.TryGetProperty("enable_historical_messaging", out JsonElement flag) && flag.ValueKind == JsonValueKind.True;
 
     private static Task FailedAsync(HttpContext context, string reason) =>
         JsonAnswer.WriteAsync(context, StatusCodes.Status400BadRequest, new FailedAnswer("failed", NewRequestId(), reason));
