@@ -90,7 +90,10 @@ public sealed class AgoraEmulator : IAsyncDisposable
             new Route("POST", Recording + "/resourceid/{resourceId}/mode/{mode}/start", recording.StartAsync, limit: null),
             new Route("GET", Session + "/query", recording.QueryAsync, limit: null),
             new Route("POST", Session + "/update", recording.UpdateAsync, limit: null),
+            new Route("POST", Session + "/updateLayout", recording.UpdateLayoutAsync, limit: null),
             new Route("POST", Session + "/stop", recording.StopAsync, limit: null),
+            new Route("GET", "/v1/ncs/ip", NotificationEndpoints.ServerIpsAsync, limit: null),
+            new Route("GET", "/v2/ncs/ip", NotificationEndpoints.ServerIpsAsync, limit: null),
             new Route("POST", Agents + "/join", agents.JoinAsync, limit: null, tokens: RouteTokens.ConversationalAi),
             new Route("POST", Agents + "/agents/{agentId}/leave", agents.LeaveAsync, limit: null, tokens: RouteTokens.ConversationalAi),
             new Route("GET", Agents + "/agents/{agentId}", agents.QueryAsync, limit: null, tokens: RouteTokens.ConversationalAi),
@@ -160,6 +163,13 @@ public sealed class AgoraEmulator : IAsyncDisposable
     /// name any of Agora's hosts. The caller disposes it.
     /// </summary>
     public HttpClient CreateAgoraHostsClient() => new(CreateAgoraHostsHandler(), disposeHandler: true);
+
+    /// <summary>
+    /// The Notifications servers' IP addresses that <c>GET /v1/ncs/ip</c> and <c>GET /v2/ncs/ip</c> answer (every service's
+    /// <c>GetNotificationServerIpsAsync</c>): fixed addresses from the documentation ranges (RFC 5737), so a test can check
+    /// the allow-list an app builds from them.
+    /// </summary>
+    public static IReadOnlyList<string> NotificationServerIps => NotificationEndpoints.ServerIps;
 
     /// <summary>Every Signaling peer and channel message accepted so far, in order.</summary>
     public IReadOnlyList<SignalingMessage> SignalingMessages => _messages.ToArray();
