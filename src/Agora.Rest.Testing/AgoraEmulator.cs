@@ -65,8 +65,9 @@ public sealed class AgoraEmulator : IAsyncDisposable
         var recording = new CloudRecordingEndpoints(new RecordingSessions(options.TimeProvider));
         const string Recording = "/v1/apps/{appid}/cloud_recording";
         const string Session = Recording + "/resourceid/{resourceId}/sid/{sid}/mode/{mode}";
+        // Agora runs Conversational AI's global and China services apart: each region has its own agents.
         var agents = new ConversationalAiEndpoints(new AgentRegistry(options.TimeProvider));
-        const string Agents = "/api/conversational-ai-agent/v2/projects/{appid}";
+        var chinaAgents = new ConversationalAiEndpoints(new AgentRegistry(options.TimeProvider));
         var speechToText = new SpeechToTextEndpoints(new SttTasks(options.TimeProvider, ChannelOccupied), options.TimeProvider);
         const string Stt = "/api/speech-to-text/v1/projects/{appid}";
         _routes = new[]
@@ -94,15 +95,32 @@ public sealed class AgoraEmulator : IAsyncDisposable
             new Route("POST", Session + "/stop", recording.StopAsync, limit: null),
             new Route("GET", "/v1/ncs/ip", NotificationEndpoints.ServerIpsAsync, limit: null),
             new Route("GET", "/v2/ncs/ip", NotificationEndpoints.ServerIpsAsync, limit: null),
-            new Route("POST", Agents + "/join", agents.JoinAsync, limit: null, tokens: RouteTokens.ConversationalAi),
-            new Route("POST", Agents + "/agents/{agentId}/leave", agents.LeaveAsync, limit: null, tokens: RouteTokens.ConversationalAi),
-            new Route("GET", Agents + "/agents/{agentId}", agents.QueryAsync, limit: null, tokens: RouteTokens.ConversationalAi),
             new Route("POST", Stt + "/join", speechToText.JoinAsync, limit: null),
             new Route("GET", Stt + "/agents/{agentId}", speechToText.QueryAsync, limit: null),
             new Route("POST", Stt + "/agents/{agentId}/leave", speechToText.LeaveAsync, limit: null),
             new Route("POST", Stt + "/agents/{agentId}/update", speechToText.UpdateAsync, limit: null),
             new Route("GET", Stt + "/agents", speechToText.ListAsync, limit: null),
-        };
+        }
+        .Concat(ConversationalAiRoutes("/api/conversational-ai-agent/v2/projects/{appid}", agents, RouteTokens.ConversationalAi))
+        .Concat(ConversationalAiRoutes("/cn/api/conversational-ai-agent/v2/projects/{appid}", chinaAgents, RouteTokens.None))
+        .ToArray();
+    }
+
+    // Every Conversational AI operation under one region's base path. The global service takes Conversational AI
+    // tokens as well as Basic credentials; the China service documents Basic credentials only.
+    private static IEnumerable<Route> ConversationalAiRoutes(string projects, ConversationalAiEndpoints agents, RouteTokens tokens)
+    {
+        const string Agent = "/agents/{agentId}";
+        yield return new Route("POST", projects + "/join", agents.JoinAsync, limit: null, tokens);
+        yield return new Route("POST", projects + Agent + "/leave", agents.LeaveAsync, limit: null, tokens);
+        yield return new Route("POST", projects + Agent + "/update", agents.UpdateAsync, limit: null, tokens);
+        yield return new Route("GET", projects + Agent, agents.QueryAsync, limit: null, tokens);
+        yield return new Route("GET", projects + "/agents", agents.ListAsync, limit: null, tokens);
+        yield return new Route("POST", projects + Agent + "/speak", agents.SpeakAsync, limit: null, tokens);
+        yield return new Route("POST", projects + Agent + "/interrupt", agents.InterruptAsync, limit: null, tokens);
+        yield return new Route("POST", projects + Agent + "/think", agents.ThinkAsync, limit: null, tokens);
+        yield return new Route("GET", projects + Agent + "/history", agents.HistoryAsync, limit: null, tokens);
+        yield return new Route("GET", projects + Agent + "/turns", agents.TurnsAsync, limit: null, tokens);
     }
 
     /// <summary>Where the emulator listens, for example <c>http://127.0.0.1:49731/</c>.</summary>

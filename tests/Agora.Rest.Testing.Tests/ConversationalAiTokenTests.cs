@@ -99,4 +99,34 @@ public sealed class ConversationalAiTokenTests : EmulatorTest
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Fact]
+    public async Task A_token_reaches_the_other_operations_of_its_channel_only_and_not_the_china_paths()
+    {
+        AgentStarted mine = await With(Token()).JoinAsync(App.AppId, Request());
+        AgentStarted other = await With(Token("elsewhere")).JoinAsync(App.AppId, Request(channel: "elsewhere"));
+
+        using HttpResponseMessage spoken = await SendAsync(HttpMethod.Post, $"agents/{mine.AgentId}/speak", Token(), """{"text":"Hi"}""");
+        using HttpResponseMessage foreign = await SendAsync(HttpMethod.Post, $"agents/{other.AgentId}/speak", Token(), """{"text":"Hi"}""");
+        using HttpResponseMessage listed = await SendAsync(HttpMethod.Get, "agents", Token());
+        using HttpResponseMessage china = await SendAsync(HttpMethod.Get, "agents", Token(), prefix: "cn/");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Forbidden), (spoken.StatusCode, foreign.StatusCode));
+        string list = await listed.Content.ReadAsStringAsync();
+        Assert.Contains(mine.AgentId, list, StringComparison.Ordinal);
+        Assert.DoesNotContain(other.AgentId, list, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, china.StatusCode); // the China service documents Basic credentials only
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string token, string? json = null, string prefix = "")
+    {
+        using var request = new HttpRequestMessage(method, $"{prefix}api/conversational-ai-agent/v2/projects/{App.AppId}/{path}");
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        }
+
+        request.Headers.TryAddWithoutValidation("Authorization", $"agora token={token}");
+        return await Http.SendAsync(request);
+    }
 }

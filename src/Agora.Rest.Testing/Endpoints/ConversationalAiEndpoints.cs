@@ -7,13 +7,16 @@ using Microsoft.AspNetCore.Http;
 namespace Agora.Rest.Testing.Endpoints;
 
 /// <summary>
-/// A minimal Conversational AI: <c>POST …/v2/projects/{appid}/join</c> starts an agent (a name is unique among the
-/// running agents of a channel: 409 otherwise), <c>POST …/agents/{agentId}/leave</c> stops it, <c>GET …/agents/{agentId}</c>
-/// reports RUNNING or STOPPED. Errors are Agora's <c>{detail, reason}</c>; the reasons are the emulator's wording. A
-/// caller with a token (<see cref="ConvoAiTokenCredentials"/>) may start an agent only with the token's channel and uid,
-/// and leave or query only agents of the token's channel: 403 otherwise.
+/// Conversational AI v2, one instance per region over its own <see cref="AgentRegistry"/> (global and China are separate
+/// services at Agora: an agent started on one is unknown to the other). <c>join</c> starts an agent (a name is unique
+/// among the running agents of a channel: 409 otherwise), <c>leave</c> stops it, <c>GET …/agents/{agentId}</c> reports
+/// RUNNING or STOPPED with <c>stop_ts</c>, <c>update</c> changes a running agent's token and LLM parameters; the list,
+/// steering (speak, interrupt, think) and records (history, turns) are in the other parts of this class. Errors are
+/// Agora's <c>{detail, reason}</c>; the reasons are the emulator's wording. A caller with a token
+/// (<see cref="ConvoAiTokenCredentials"/>) may start an agent only with the token's channel and uid, and act on or list
+/// only agents of the token's channel: 403 otherwise.
 /// </summary>
-internal sealed class ConversationalAiEndpoints
+internal sealed partial class ConversationalAiEndpoints
 {
     private readonly AgentRegistry _agents;
 
@@ -25,9 +28,9 @@ internal sealed class ConversationalAiEndpoints
     public async Task JoinAsync(RouteRequest request)
     {
         using JsonDocument? body = await JsonBody.ReadAsync(request.Context).ConfigureAwait(false);
-        if (JoinProblem(body, out string name, out string channel, out string agentUid) is { } problem)
+        if (JoinProblem(body, out string name, out string channel, out string agentUid, out string? token) is { } problem)
         {
-            await ErrorAsync(request.Context, StatusCodes.Status400BadRequest, problem, "InvalidRequest").ConfigureAwait(false);
+            await BadRequestAsync(request.Context, problem).ConfigureAwait(false);
             return;
         }
 
@@ -37,7 +40,7 @@ internal sealed class ConversationalAiEndpoints
             return;
         }
 
-        (Agent agent, bool conflict) = _agents.Join(request["appid"], name, channel);
+        (Agent agent, bool conflict) = _agents.Join(request["appid"], name, channel, token);
         if (conflict)
         {
             await JsonAnswer.WriteAsync(request.Context, StatusCodes.Status409Conflict,
@@ -45,14 +48,14 @@ internal sealed class ConversationalAiEndpoints
             return;
         }
 
-        await JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, new Joined(agent.Id, agent.StartedAt.ToUnixTimeSeconds(), "RUNNING")).ConfigureAwait(false);
+        await JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, Instance(agent)).ConfigureAwait(false);
     }
 
     public Task LeaveAsync(RouteRequest request)
     {
-        if (_agents.Find(request["appid"], request["agentId"]) is { } agent && !TokenCovers(request.Context, agent))
+        if (Running(request) is { } refused)
         {
-            return TokenMismatchAsync(request.Context, "the token was not made for this agent's channel");
+            return refused;
         }
 
         return _agents.Leave(request["appid"], request["agentId"]) is null
@@ -62,37 +65,109 @@ internal sealed class ConversationalAiEndpoints
 
     public Task QueryAsync(RouteRequest request)
     {
-        if (_agents.Find(request["appid"], request["agentId"]) is not { } agent)
+        if (Known(request, out Agent? agent) is { } refused)
         {
-            return NotFoundAsync(request.Context);
+            return refused;
         }
 
-        if (!TokenCovers(request.Context, agent))
-        {
-            return TokenMismatchAsync(request.Context, "the token was not made for this agent's channel");
-        }
-
-        var status = new AgentStatus(
-            Message: string.Empty,
+        var status = new AgentStatusAnswer(
+            Message: agent!.Running ? string.Empty : "agent exits with reason: leave",
             StartTs: agent.StartedAt.ToUnixTimeSeconds(),
             StopTs: agent.StoppedAt?.ToUnixTimeSeconds(),
             agent.Name,
-            agent.StoppedAt is null ? "RUNNING" : "STOPPED",
+            StatusOf(agent),
             AgentId: agent.Id);
         return JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, status);
     }
 
-    // A caller with Basic credentials may act on any agent of the app; a token only on those of its own channel.
-    private static bool TokenCovers(HttpContext context, Agent agent) =>
-        ConvoAiGrant.Of(context) is not { } grant || grant.Channel == agent.Channel;
+    // The body is optional; when given, properties.token is a string, properties.llm.params an object (it replaces
+    // the join's as a whole) and properties.llm.system_messages an array.
+    public async Task UpdateAsync(RouteRequest request)
+    {
+        string? problem = null;
+        string? token = null;
+        JsonElement? llmParams = null;
+        if (request.Context.Request.ContentLength is not 0)
+        {
+            using JsonDocument? body = await JsonBody.ReadAsync(request.Context).ConfigureAwait(false);
+            problem = body is null ? "the request body must be a JSON object" : UpdateProblem(body.RootElement, out token, out llmParams);
+        }
 
-    private static Task TokenMismatchAsync(HttpContext context, string detail) =>
-        ErrorAsync(context, StatusCodes.Status403Forbidden, detail, "InvalidToken");
+        if (problem is not null)
+        {
+            await BadRequestAsync(request.Context, problem).ConfigureAwait(false);
+            return;
+        }
+
+        if (Running(request) is { } refused)
+        {
+            await refused.ConfigureAwait(false);
+            return;
+        }
+
+        Task answer = _agents.Update(request["appid"], request["agentId"], token, llmParams) is { } agent
+            ? JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, Instance(agent))
+            : NotFoundAsync(request.Context);
+        await answer.ConfigureAwait(false);
+    }
+
+    private static string? UpdateProblem(JsonElement root, out string? token, out JsonElement? llmParams)
+    {
+        token = null;
+        llmParams = null;
+        if (!root.TryGetProperty("properties", out JsonElement properties))
+        {
+            return null;
+        }
+
+        if (properties.ValueKind != JsonValueKind.Object)
+        {
+            return "properties must be an object";
+        }
+
+        if (properties.TryGetProperty("token", out JsonElement givenToken))
+        {
+            if (givenToken.ValueKind != JsonValueKind.String)
+            {
+                return "properties.token must be a string";
+            }
+
+            token = givenToken.GetString();
+        }
+
+        if (!properties.TryGetProperty("llm", out JsonElement llm))
+        {
+            return null;
+        }
+
+        if (llm.ValueKind != JsonValueKind.Object)
+        {
+            return "properties.llm must be an object";
+        }
+
+        if (llm.TryGetProperty("system_messages", out JsonElement messages) && messages.ValueKind != JsonValueKind.Array)
+        {
+            return "properties.llm.system_messages must be an array";
+        }
+
+        if (llm.TryGetProperty("params", out JsonElement parameters))
+        {
+            if (parameters.ValueKind != JsonValueKind.Object)
+            {
+                return "properties.llm.params must be an object";
+            }
+
+            llmParams = parameters.Clone();
+        }
+
+        return null;
+    }
 
     // name, and properties with channel, agent_rtc_uid and a non-empty remote_rtc_uids, as the join API requires.
-    private static string? JoinProblem(JsonDocument? body, out string name, out string channel, out string agentUid)
+    private static string? JoinProblem(JsonDocument? body, out string name, out string channel, out string agentUid, out string? token)
     {
         name = channel = agentUid = string.Empty;
+        token = null;
         if (body is null)
         {
             return "the request body must be a JSON object";
@@ -127,22 +202,20 @@ internal sealed class ConversationalAiEndpoints
         name = givenName;
         channel = givenChannel;
         agentUid = givenAgentUid;
+        token = JsonBody.String(properties, "token");
         return null;
     }
 
-    private static Task NotFoundAsync(HttpContext context) =>
-        ErrorAsync(context, StatusCodes.Status404NotFound, "agent not found or has exited", "AgentNotFound");
+    private static Instanced Instance(Agent agent) => new(agent.Id, agent.StartedAt.ToUnixTimeSeconds(), StatusOf(agent));
 
-    private static Task ErrorAsync(HttpContext context, int status, string detail, string reason) =>
-        JsonAnswer.WriteAsync(context, status, new Error(detail, reason));
-
-    private sealed record Error(string Detail, string Reason);
+    // The emulator's agents start and stop at once: RUNNING from join, STOPPED after leave.
+    private static string StatusOf(Agent agent) => agent.Running ? "RUNNING" : "STOPPED";
 
     private sealed record Conflict(string Detail, string Reason, string AgentId);
 
-    private sealed record Joined(string AgentId, long CreateTs, string Status);
+    private sealed record Instanced(string AgentId, long CreateTs, string Status);
 
-    private sealed record AgentStatus(string Message, long StartTs, long? StopTs, string Name, string Status, string AgentId);
+    private sealed record AgentStatusAnswer(string Message, long StartTs, long? StopTs, string Name, string Status, string AgentId);
 
     private sealed record Empty;
 }
