@@ -42,6 +42,7 @@ public sealed class AgoraEmulator : IAsyncDisposable
     private readonly RequestLog _received = new();
     private readonly FaultPlan _faults = new();
     private readonly RateLimiter? _rateLimiter;
+    private readonly MediaGatewayStore _mediaGateway;
 
     private AgoraEmulator(WebApplication app, EmulatorListeners listeners, AgoraEmulatorOptions options)
     {
@@ -70,6 +71,9 @@ public sealed class AgoraEmulator : IAsyncDisposable
         var chinaAgents = new ConversationalAiEndpoints(new AgentRegistry(options.TimeProvider));
         var speechToText = new SpeechToTextEndpoints(new SttTasks(options.TimeProvider, ChannelOccupied), options.TimeProvider);
         const string Stt = "/api/speech-to-text/v1/projects/{appid}";
+        _mediaGateway = new MediaGatewayStore(options.TimeProvider);
+        var mediaGateway = new MediaGatewayEndpoints(_mediaGateway);
+        const string Ingress = "/{region}/v1/projects/{appid}/rtls/ingress";
         _routes = new[]
         {
             new Route("GET", "/dev/v1/projects", projects.ListAsync, RateLimit.Console),
@@ -100,6 +104,17 @@ public sealed class AgoraEmulator : IAsyncDisposable
             new Route("POST", Stt + "/agents/{agentId}/leave", speechToText.LeaveAsync, limit: null),
             new Route("POST", Stt + "/agents/{agentId}/update", speechToText.UpdateAsync, limit: null),
             new Route("GET", Stt + "/agents", speechToText.ListAsync, limit: null),
+            new Route("POST", Ingress + "/streamkeys", mediaGateway.CreateKeyAsync, RateLimit.MediaGatewayCreate),
+            new Route("GET", Ingress + "/streamkeys/{streamkey}", mediaGateway.GetKeyAsync, RateLimit.MediaGatewayQuery),
+            new Route("DELETE", Ingress + "/streamkeys/{streamkey}", mediaGateway.DeleteKeyAsync, RateLimit.MediaGatewayDelete),
+            new Route("GET", Ingress + "/online-streams", mediaGateway.ListStreamsAsync, RateLimit.MediaGatewayQuery),
+            new Route("GET", Ingress + "/online-streams/{sid}", mediaGateway.GetStreamAsync, RateLimit.MediaGatewayQuery),
+            new Route("DELETE", Ingress + "/online-streams/{sid}", mediaGateway.DisconnectStreamAsync, RateLimit.MediaGatewayDelete),
+            new Route("POST", Ingress + "/online-streams/mute/{sid}", mediaGateway.MuteAsync, RateLimit.MediaGatewayUpdate),
+            new Route("PUT", Ingress + "/stream-templates/{templateId}", mediaGateway.PutTemplateAsync, RateLimit.MediaGatewayCreate),
+            new Route("PATCH", Ingress + "/stream-templates/{templateId}", mediaGateway.PatchTemplateAsync, RateLimit.MediaGatewayUpdate),
+            new Route("DELETE", Ingress + "/stream-templates/{templateId}", mediaGateway.DeleteTemplateAsync, RateLimit.MediaGatewayDelete),
+            new Route("PUT", Ingress + "/appconfig", mediaGateway.SetGlobalTemplateAsync, RateLimit.MediaGatewayUpdate),
         }
         .Concat(ConversationalAiRoutes("/api/conversational-ai-agent/v2/projects/{appid}", agents, RouteTokens.ConversationalAi))
         .Concat(ConversationalAiRoutes("/cn/api/conversational-ai-agent/v2/projects/{appid}", chinaAgents, RouteTokens.None))
@@ -284,6 +299,67 @@ public sealed class AgoraEmulator : IAsyncDisposable
     {
         RequireApp(appId);
         _channelEvents.Add(appId, new ChannelEvent(channel, userId, joined ? "Join" : "Leave", at.ToUnixTimeMilliseconds()));
+    }
+
+    /// <summary>
+    /// Simulates an encoder pushing to Media Gateway with <paramref name="streamKey"/> (the emulator has no RTMP or SRT
+    /// ingest): a new push session, <c>Running</c> from now on the emulator's clock, in the key's channel as its uid,
+    /// which the online-stream operations of <paramref name="region"/> then list, read, mute and disconnect. Each call is a
+    /// new session with a new sid, as a reconnect is.
+    /// </summary>
+    /// <param name="appId">An app of the emulator.</param>
+    /// <param name="streamKey">A streaming key created through the API, not revoked and not expired.</param>
+    /// <param name="region">The region pushed to: <c>na</c> (the default), <c>eu</c>, <c>ap</c> or <c>cn</c>.</param>
+    /// <returns>The push session's id (<c>sid</c>).</returns>
+    /// <exception cref="ArgumentException">The app or region is unknown.</exception>
+    /// <exception cref="InvalidOperationException">The key is unknown, revoked or expired: Agora would refuse the push.</exception>
+    public string StartMediaGatewayStream(string appId, string streamKey, string region = "na")
+    {
+        RequireApp(appId);
+        ArgumentException.ThrowIfNullOrEmpty(streamKey);
+        if (!MediaGatewayEndpoints.IsRegion(region))
+        {
+            throw new ArgumentException("Media Gateway regions are na, eu, ap and cn (lowercase).", nameof(region));
+        }
+
+        return _mediaGateway.StartStream(appId, region, streamKey)?.Sid
+            ?? throw new InvalidOperationException("The streaming key is unknown, revoked or expired; the gateway would refuse this push.");
+    }
+
+    /// <summary>Simulates the encoder of push session <paramref name="sid"/> stopping; the stream is no longer online.</summary>
+    /// <returns>Whether the session was online.</returns>
+    public bool StopMediaGatewayStream(string sid)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sid);
+        return _mediaGateway.StopStream(sid);
+    }
+
+    /// <summary>
+    /// The audio and video mute states last set (through the mute operation) on online push session <paramref name="sid"/>,
+    /// or <see langword="null"/> when it is not online. A new session starts unmuted.
+    /// </summary>
+    public (bool VideoMuted, bool AudioMuted)? GetMediaGatewayStreamMute(string sid)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sid);
+        return _mediaGateway.FindStream(sid) is { } stream ? (stream.VideoMuted, stream.AudioMuted) : null;
+    }
+
+    /// <summary>
+    /// The settings of Media Gateway template <paramref name="templateId"/> of <paramref name="appId"/> in
+    /// <paramref name="region"/> as JSON text (the <c>settings</c> object as created, with updated units replaced), or
+    /// <see langword="null"/> when there is none; Agora has no API to read a template back.
+    /// </summary>
+    public string? GetMediaGatewayTemplate(string appId, string region, string templateId)
+    {
+        RequireApp(appId);
+        return _mediaGateway.TemplateJson(appId, region, templateId);
+    }
+
+    /// <summary>The id of the global Media Gateway template of <paramref name="appId"/> in <paramref name="region"/>, or <see langword="null"/>.</summary>
+    public string? GetMediaGatewayGlobalTemplate(string appId, string region)
+    {
+        RequireApp(appId);
+        return _mediaGateway.GlobalTemplate(appId, region);
     }
 
     /// <summary>Starts an emulator for the account in <paramref name="options"/>.</summary>

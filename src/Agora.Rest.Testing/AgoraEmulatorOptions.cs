@@ -23,7 +23,7 @@ public sealed class AgoraEmulatorOptions
     /// Enforces Agora's documented quotas, answering <c>429 {"message":"API rate limit exceeded"}</c> with a
     /// <c>Retry-After</c> once a one-second window (on <see cref="TimeProvider"/>) is used up: projects 10 per
     /// second per account; channel and user lists 20, kicking rules 10 per second per account, per API; Signaling
-    /// user events 10 per second, peer and channel messages 500 per second together, per App ID. Off by default, so tests that send bursts are not throttled.
+    /// user events 10 per second, peer and channel messages 500 per second together, per App ID; Media Gateway creates 50, deletes 50, updates 50 and queries 100 per second per App ID, per API. Off by default, so tests that send bursts are not throttled.
     /// </summary>
     public bool EnforceRateLimits { get; set; }
 

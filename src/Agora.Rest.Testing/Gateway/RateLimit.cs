@@ -34,4 +34,16 @@ internal sealed class RateLimit(int perSecond, RateLimitScope scope, bool shared
 
     /// <summary>Signaling peer and channel messages: 500 per second per App ID, the two APIs combined.</summary>
     public static RateLimit SignalingMessages { get; } = new(500, RateLimitScope.AppId, sharedAcrossRoutes: true);
+
+    /// <summary>Media Gateway creates (streaming keys, templates): 50 per second per project, per API.</summary>
+    public static RateLimit MediaGatewayCreate { get; } = new(50, RateLimitScope.AppId);
+
+    /// <summary>Media Gateway deletes (keys, streams, templates): 50 per second per project, per API.</summary>
+    public static RateLimit MediaGatewayDelete { get; } = new(50, RateLimitScope.AppId);
+
+    /// <summary>Media Gateway queries (keys, online streams): 100 per second per project, per API.</summary>
+    public static RateLimit MediaGatewayQuery { get; } = new(100, RateLimitScope.AppId);
+
+    /// <summary>Media Gateway updates (template changes, the global template, mute): 50 per second per project, per API.</summary>
+    public static RateLimit MediaGatewayUpdate { get; } = new(50, RateLimitScope.AppId);
 }
