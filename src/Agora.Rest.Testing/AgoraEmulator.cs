@@ -64,6 +64,8 @@ public sealed class AgoraEmulator : IAsyncDisposable
         const string Session = Recording + "/resourceid/{resourceId}/sid/{sid}/mode/{mode}";
         var agents = new ConversationalAiEndpoints(new AgentRegistry(options.TimeProvider));
         const string Agents = "/api/conversational-ai-agent/v2/projects/{appid}";
+        var players = new MediaPullEndpoints(new CloudPlayers(options.TimeProvider), options.TimeProvider);
+        const string Players = "/{region}/v1/projects/{appid}/cloud-player/players";
         _routes = new[]
         {
             new Route("GET", "/dev/v1/projects", projects.ListAsync, RateLimit.Console),
@@ -88,6 +90,10 @@ public sealed class AgoraEmulator : IAsyncDisposable
             new Route("POST", Agents + "/join", agents.JoinAsync, limit: null, tokens: RouteTokens.ConversationalAi),
             new Route("POST", Agents + "/agents/{agentId}/leave", agents.LeaveAsync, limit: null, tokens: RouteTokens.ConversationalAi),
             new Route("GET", Agents + "/agents/{agentId}", agents.QueryAsync, limit: null, tokens: RouteTokens.ConversationalAi),
+            new Route("POST", Players, players.CreateAsync, limit: null),
+            new Route("PATCH", Players + "/{playerid}", players.UpdateAsync, limit: null),
+            new Route("DELETE", Players + "/{playerid}", players.DeleteAsync, limit: null),
+            new Route("GET", "/v1/projects/{appid}/cloud-player/players", players.ListAsync, limit: null),
         };
     }
 
