@@ -66,6 +66,8 @@ public sealed class AgoraEmulator : IAsyncDisposable
         const string Agents = "/api/conversational-ai-agent/v2/projects/{appid}";
         var players = new MediaPullEndpoints(new CloudPlayers(options.TimeProvider), options.TimeProvider);
         const string Players = "/{region}/v1/projects/{appid}/cloud-player/players";
+        var converters = new MediaPushEndpoints(new RtmpConverters(options.TimeProvider));
+        const string Converters = "/{region}/v1/projects/{appid}/rtmp-converters";
         _routes = new[]
         {
             new Route("GET", "/dev/v1/projects", projects.ListAsync, RateLimit.Console),
@@ -94,6 +96,12 @@ public sealed class AgoraEmulator : IAsyncDisposable
             new Route("PATCH", Players + "/{playerid}", players.UpdateAsync, limit: null),
             new Route("DELETE", Players + "/{playerid}", players.DeleteAsync, limit: null),
             new Route("GET", "/v1/projects/{appid}/cloud-player/players", players.ListAsync, limit: null),
+            new Route("POST", Converters, converters.CreateAsync, limit: null),
+            new Route("GET", Converters + "/{converterId}", converters.GetAsync, limit: null),
+            new Route("PATCH", Converters + "/{converterId}", converters.UpdateAsync, limit: null),
+            new Route("DELETE", Converters + "/{converterId}", converters.DeleteAsync, limit: null),
+            new Route("GET", "/v1/projects/{appid}/rtmp-converters", converters.ListAsync, limit: null),
+            new Route("GET", "/v1/projects/{appid}/channels/{cname}/rtmp-converters", converters.ListChannelAsync, limit: null),
         };
     }
 

@@ -110,6 +110,7 @@ internal enum UpdateOutcome
     Updated,
     NotFound,
     StaleSequence,
+    Invalid,
 }
 
 /// <summary>What a player was created with, and what updates changed.</summary>
