@@ -68,6 +68,8 @@ public sealed class AgoraEmulator : IAsyncDisposable
         const string Players = "/{region}/v1/projects/{appid}/cloud-player/players";
         var converters = new MediaPushEndpoints(new RtmpConverters(options.TimeProvider));
         const string Converters = "/{region}/v1/projects/{appid}/rtmp-converters";
+        var transcoding = new CloudTranscodingEndpoints(new TranscodingTasks(options.TimeProvider));
+        const string Transcoder = "/v1/projects/{appid}/rtsc/cloud-transcoder";
         _routes = new[]
         {
             new Route("GET", "/dev/v1/projects", projects.ListAsync, RateLimit.Console),
@@ -102,6 +104,13 @@ public sealed class AgoraEmulator : IAsyncDisposable
             new Route("DELETE", Converters + "/{converterId}", converters.DeleteAsync, limit: null),
             new Route("GET", "/v1/projects/{appid}/rtmp-converters", converters.ListAsync, limit: null),
             new Route("GET", "/v1/projects/{appid}/channels/{cname}/rtmp-converters", converters.ListChannelAsync, limit: null),
+            new Route("POST", Transcoder + "/builderTokens", transcoding.AcquireAsync, limit: null),
+            new Route("POST", Transcoder + "/tasks", transcoding.CreateAsync, limit: null),
+            new Route("GET", Transcoder + "/tasks/{taskId}", transcoding.QueryAsync, limit: null),
+            new Route("PATCH", Transcoder + "/tasks/{taskId}", transcoding.UpdateAsync, limit: null),
+            new Route("DELETE", Transcoder + "/tasks/{taskId}", transcoding.DeleteAsync, limit: null),
+            new Route("POST", "/v1/projects/{appid}/rtls/abr/config/codecs/{codecId}", transcoding.SaveTemplateAsync, limit: null),
+            new Route("GET", "/v1/projects/{appid}/rtls/abr/config/codecs", transcoding.ListTemplatesAsync, limit: null),
         };
     }
 
