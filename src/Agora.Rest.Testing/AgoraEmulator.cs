@@ -74,6 +74,12 @@ public sealed class AgoraEmulator : IAsyncDisposable
         _mediaGateway = new MediaGatewayStore(options.TimeProvider);
         var mediaGateway = new MediaGatewayEndpoints(_mediaGateway);
         const string Ingress = "/{region}/v1/projects/{appid}/rtls/ingress";
+        var players = new MediaPullEndpoints(new CloudPlayers(options.TimeProvider), options.TimeProvider);
+        const string Players = "/{region}/v1/projects/{appid}/cloud-player/players";
+        var converters = new MediaPushEndpoints(new RtmpConverters(options.TimeProvider));
+        const string Converters = "/{region}/v1/projects/{appid}/rtmp-converters";
+        var transcoding = new CloudTranscodingEndpoints(new TranscodingTasks(options.TimeProvider));
+        const string Transcoder = "/v1/projects/{appid}/rtsc/cloud-transcoder";
         _routes = new[]
         {
             new Route("GET", "/dev/v1/projects", projects.ListAsync, RateLimit.Console),
@@ -115,6 +121,23 @@ public sealed class AgoraEmulator : IAsyncDisposable
             new Route("PATCH", Ingress + "/stream-templates/{templateId}", mediaGateway.PatchTemplateAsync, RateLimit.MediaGatewayUpdate),
             new Route("DELETE", Ingress + "/stream-templates/{templateId}", mediaGateway.DeleteTemplateAsync, RateLimit.MediaGatewayDelete),
             new Route("PUT", Ingress + "/appconfig", mediaGateway.SetGlobalTemplateAsync, RateLimit.MediaGatewayUpdate),
+            new Route("POST", Players, players.CreateAsync, limit: null),
+            new Route("PATCH", Players + "/{playerid}", players.UpdateAsync, limit: null),
+            new Route("DELETE", Players + "/{playerid}", players.DeleteAsync, limit: null),
+            new Route("GET", "/v1/projects/{appid}/cloud-player/players", players.ListAsync, limit: null),
+            new Route("POST", Converters, converters.CreateAsync, limit: null),
+            new Route("GET", Converters + "/{converterId}", converters.GetAsync, limit: null),
+            new Route("PATCH", Converters + "/{converterId}", converters.UpdateAsync, limit: null),
+            new Route("DELETE", Converters + "/{converterId}", converters.DeleteAsync, limit: null),
+            new Route("GET", "/v1/projects/{appid}/rtmp-converters", converters.ListAsync, limit: null),
+            new Route("GET", "/v1/projects/{appid}/channels/{cname}/rtmp-converters", converters.ListChannelAsync, limit: null),
+            new Route("POST", Transcoder + "/builderTokens", transcoding.AcquireAsync, limit: null),
+            new Route("POST", Transcoder + "/tasks", transcoding.CreateAsync, limit: null),
+            new Route("GET", Transcoder + "/tasks/{taskId}", transcoding.QueryAsync, limit: null),
+            new Route("PATCH", Transcoder + "/tasks/{taskId}", transcoding.UpdateAsync, limit: null),
+            new Route("DELETE", Transcoder + "/tasks/{taskId}", transcoding.DeleteAsync, limit: null),
+            new Route("POST", "/v1/projects/{appid}/rtls/abr/config/codecs/{codecId}", transcoding.SaveTemplateAsync, limit: null),
+            new Route("GET", "/v1/projects/{appid}/rtls/abr/config/codecs", transcoding.ListTemplatesAsync, limit: null),
         }
         .Concat(ConversationalAiRoutes("/api/conversational-ai-agent/v2/projects/{appid}", agents, RouteTokens.ConversationalAi))
         .Concat(ConversationalAiRoutes("/cn/api/conversational-ai-agent/v2/projects/{appid}", chinaAgents, RouteTokens.None))
