@@ -1,6 +1,7 @@
 using System;
 using System.Security.Cryptography;
 using System.Threading.Tasks;
+using Agora.Rest.Services.CloudRecording;
 using Agora.Rest.Testing;
 
 namespace Agora.Samples.ConsoleApp;
@@ -18,13 +19,22 @@ internal static class SampleEmulator
 
     public static string CustomerSecret { get; } = RandomHex();
 
+    /// <summary>The demo project's App Certificate, which signs the RTC tokens the recorder and the agent join with.</summary>
+    public static string AppCertificate { get; } = RandomHex();
+
     /// <summary>Cloud storage for recordings; the emulator only checks that the fields are there.</summary>
-    public static StorageConfig Storage { get; } = new(Vendor: 1, Region: 0, Bucket: "sample-recordings", AccessKey: RandomHex(), SecretKey: RandomHex());
+    public static StorageConfig Storage { get; } = new()
+    {
+        Vendor = StorageVendor.AmazonS3, Region = 0, Bucket = "sample-recordings", AccessKey = RandomHex(), SecretKey = RandomHex(),
+    };
+
+    /// <summary>The keys a Conversational AI agent calls its LLM and TTS vendors with; the emulator calls no vendor.</summary>
+    public static AgentVendorKeys AgentKeys { get; } = new(LlmApiKey: RandomHex(), TtsKey: RandomHex());
 
     public static async Task<AgoraEmulator> StartAsync()
     {
         var options = new AgoraEmulatorOptions { CustomerId = CustomerId, CustomerSecret = CustomerSecret };
-        options.Apps.Add(new EmulatedApp(DemoAppId, RandomHex(), "Demo project"));
+        options.Apps.Add(new EmulatedApp(DemoAppId, AppCertificate, "Demo project"));
         AgoraEmulator emulator = await AgoraEmulator.StartAsync(options);
         for (long uid = 1; uid <= 3; uid++)
         {

@@ -6,18 +6,10 @@ using Agora.Rest;
 
 namespace Agora.Samples.Server;
 
-/// <summary>Channel management, with the account's Customer ID and Secret: server only.</summary>
-[AgoraApi]
-[BasicAuth]
-public partial interface IChannelApi
-{
-    [Get("/dev/v1/channel/{appId}")]
-    Task<ChannelListResponse> ListChannelsAsync(string appId, [Query("page_no")] int page = 0,
-        [Query("page_size")] int pageSize = 100, CancellationToken cancellationToken = default);
-
-    [Get("/dev/v1/channel/user/{appId}/{channelName}")]
-    Task<ChannelUsersResponse> ListUsersAsync(string appId, string channelName, CancellationToken cancellationToken = default);
-}
+// Channel management comes typed from Agora.Rest.Services (IChannelApi, registered in ServerApp). Signaling is declared
+// here: the services package's ISignalingApi authenticates with the account's Customer ID and Secret (HTTP Basic), which
+// may act as any user. This server acts as one Signaling user of its own instead, with an RTM token it builds and renews
+// (AccessToken2), so it declares the one call it makes with [AccessToken2Auth].
 
 /// <summary>Signaling, as the server's own Signaling user (an RTM token built here, renewed before it expires).</summary>
 [AgoraApi]
@@ -27,16 +19,6 @@ public partial interface ISignalingApi
     [Get("/dev/v2/project/{appId}/rtm/vendor/user_events")]
     Task<UserEventsResponse> GetUserEventsAsync(string appId, CancellationToken cancellationToken = default);
 }
-
-public sealed record ChannelSummary([property: JsonPropertyName("channel_name")] string ChannelName, [property: JsonPropertyName("user_count")] int UserCount);
-
-public sealed record ChannelPage(IReadOnlyList<ChannelSummary> Channels, [property: JsonPropertyName("total_size")] int TotalSize);
-
-public sealed record ChannelListResponse(bool Success, ChannelPage Data);
-
-public sealed record ChannelUsers([property: JsonPropertyName("channel_exist")] bool ChannelExist, int Mode, int Total, IReadOnlyList<long>? Users);
-
-public sealed record ChannelUsersResponse(bool Success, ChannelUsers Data);
 
 public sealed record UserEvent([property: JsonPropertyName("user_id")] string UserId, string Type, long Ms);
 

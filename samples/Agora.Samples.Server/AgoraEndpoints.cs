@@ -1,3 +1,4 @@
+using Agora.Rest.Services.ChannelManagement;
 using Agora.Rest.Tokens;
 using Microsoft.Extensions.Options;
 
@@ -13,13 +14,17 @@ internal static class AgoraEndpoints
         api.MapGet("/channels", async (IChannelApi channels, IOptions<AgoraAppOptions> agora, CancellationToken cancellationToken) =>
         {
             ChannelListResponse list = await channels.ListChannelsAsync(agora.Value.AppId!, cancellationToken: cancellationToken);
-            return new OnlineChannels(list.Data.Channels.Select(c => new OnlineChannel(c.ChannelName, c.UserCount)).ToList(), list.Data.TotalSize);
+            IReadOnlyList<ChannelSummary> page = list.Data?.Channels ?? [];
+            return new OnlineChannels(page.Select(c => new OnlineChannel(c.ChannelName ?? string.Empty, c.UserCount)).ToList(), list.Data?.TotalSize ?? 0);
         });
 
         api.MapGet("/channels/{name}/users", async (string name, IChannelApi channels, IOptions<AgoraAppOptions> agora, CancellationToken cancellationToken) =>
         {
-            ChannelUsersResponse users = await channels.ListUsersAsync(agora.Value.AppId!, name, cancellationToken);
-            return new ChannelMembers(name, users.Data.ChannelExist, users.Data.Users ?? Array.Empty<long>());
+            ChannelUsersResponse users = await channels.ListUsersAsync(agora.Value.AppId!, name, cancellationToken: cancellationToken);
+            // A communication channel lists its users; a live-broadcast one its hosts and audience.
+            ChannelUsers? data = users.Data;
+            IReadOnlyList<long> uids = data?.Users ?? [.. data?.Broadcasters ?? [], .. data?.Audience ?? []];
+            return new ChannelMembers(name, data?.ChannelExist ?? false, uids);
         });
 
         // Signaling returns each event once, to whoever reads first: a real app reads them in one background job and

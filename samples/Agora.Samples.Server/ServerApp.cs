@@ -1,4 +1,5 @@
 using Agora.Rest;
+using Agora.Rest.Services.ChannelManagement;
 using Agora.Rest.Testing;
 using Agora.Rest.Tokens;
 using Microsoft.AspNetCore.Authentication;
@@ -41,7 +42,10 @@ public static class ServerApp
             builder.Services.AddSingleton(new AgoraClientOptions { BaseAddress = new Uri(baseAddress) });
         }
 
+        // Channel management from Agora.Rest.Services, with the Basic credentials above. AddAgoraServices(builder.Configuration)
+        // would bind them and register every service's client at once; this server needs channel management only.
         builder.Services.AddChannelApiClient();
+        // The server's own Signaling declaration (AgoraApis.cs), with the token credentials of AddAgoraTokenProvider.
         builder.Services.AddSignalingApiClient();
         builder.Services.AddSingleton(TimeProvider.System);
 

@@ -17,6 +17,7 @@ internal static class RobustnessCorpus
         "samples/Agora.Samples.Console/Program.cs",
         "samples/Agora.Samples.Console/SignalingSteps.cs",
         "samples/Agora.Samples.Console/CloudRecordingSteps.cs",
+        "samples/Agora.Samples.Console/ConversationalAiSteps.cs",
         "samples/Agora.Samples.Server/AgoraApis.cs",
         "samples/Agora.Samples.Server/TokenEndpoints.cs",
         "samples/Agora.Samples.BlazorWasm/SignalingApi.cs",
