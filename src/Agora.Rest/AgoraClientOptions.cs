@@ -34,7 +34,8 @@ public sealed class AgoraClientOptions
 
     /// <summary>
     /// Overrides the base address given in <see cref="AgoraApiAttribute"/>; <see cref="System.Net.Http.HttpClient.BaseAddress"/>
-    /// still wins when set. Credentials are sent only over https, or over http to a loopback host.
+    /// still wins when set. An address that is only a host keeps the declared path; one with a path of its own replaces
+    /// it. Credentials are sent only over https, or over http to a loopback host.
     /// </summary>
     public Uri? BaseAddress { get; set; }
 

@@ -233,6 +233,13 @@ public sealed class ApiDeclarationAnalyzerTests
             [Get("/x")]
             Task<string> GetAsync();
         }
+
+        [AgoraApi(JsonContext = typeof(NotAContext[])), BasicAuth]
+        public partial interface {|AGR1021:IThirdApi|}
+        {
+            [Get("/x")]
+            Task<string> GetAsync();
+        }
         """);
 
     [Fact]

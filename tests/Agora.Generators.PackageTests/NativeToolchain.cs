@@ -23,6 +23,8 @@ public static class NativeToolchain
         if (OperatingSystem.IsLinux() && Environment.UserName == "root" && OnPath("apt-get") is not null)
         {
             var environment = new System.Collections.Generic.Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" };
+            (await DotNetCli.RunProgramAsync("apt-get", Path.GetTempPath(), environment, "update"))
+                .EnsureSuccess("apt-get update (before installing clang)");
             (await DotNetCli.RunProgramAsync("apt-get", Path.GetTempPath(), environment, "install", "-y", "--no-install-recommends", "clang"))
                 .EnsureSuccess("apt-get install clang (Native AOT links with it)");
             found = Find();

@@ -82,6 +82,36 @@ public sealed class AddAgoraServicesTests
         Assert.Equal(("lobby", 1), (lobby.ChannelName, lobby.UserCount));
     }
 
+    [Fact]
+    public async Task An_API_that_takes_Basic_or_a_token_keeps_the_Basic_credentials_when_a_token_provider_comes_after_them()
+    {
+        var account = new AgoraEmulatorOptions
+        {
+            CustomerId = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
+            CustomerSecret = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
+        };
+        account.Apps.Add(new EmulatedApp(AppId, "5CFd2fd1755d40ecb72977518be15d3b", "Emulated"));
+        await using AgoraEmulator emulator = await AgoraEmulator.StartAsync(account);
+        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Agora:CustomerId"] = account.CustomerId,
+            ["Agora:CustomerSecret"] = account.CustomerSecret,
+            ["Agora:AppId"] = AppId,
+            ["Agora:AppCertificate"] = "5CFd2fd1755d40ecb72977518be15d3b",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddAgoraServices(configuration);
+        // A Signaling token provider for another API of the app, registered after the Basic credentials.
+        services.AddAgoraTokenProvider(configuration.GetSection("Agora"), (appId, certificate) => new Agora.Rest.Tokens.SignalingTokenProvider(appId, certificate, "server-bot"));
+        services.AddSingleton(new AgoraClientOptions { BaseAddress = emulator.BaseAddress, Retry = { MaxRetryAttempts = 0 } });
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        // Basic credentials pass the gateway and meet "no such agent"; the Signaling token would be refused with 401.
+        AgoraApiException error = await Assert.ThrowsAsync<AgoraApiException>(() => provider.GetRequiredService<IConversationalAiApi>().QueryAsync(AppId, "no-such-agent"));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, error.StatusCode);
+        Assert.Single(provider.GetServices<IConversationalAiApi>());
+    }
+
     private static ServiceProvider Build(IConfiguration configuration)
     {
         var services = new ServiceCollection();

@@ -49,7 +49,8 @@ internal static class DeclarationChecker
         ReportAttributeProblems(declared, api, api.Name, sink);
         if (JsonContextDeclaration.Named(api) is { } context && JsonContextDeclaration.Problem(context, known) is { } problem)
         {
-            sink.Report(new DeclarationProblem(DeclarationRules.InvalidJsonContext, api, ApiMember.LocationOf(api), false, context.Name, problem));
+            sink.Report(new DeclarationProblem(DeclarationRules.InvalidJsonContext, api, ApiMember.LocationOf(api), false,
+                context.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat), problem));
         }
     }
 

@@ -10,7 +10,7 @@ namespace Agora.Generators.Parsing;
 internal static class JsonContextDeclaration
 {
     /// <summary>The type given as <c>JsonContext = typeof(...)</c>, or <see langword="null"/> when none is given.</summary>
-    public static INamedTypeSymbol? Named(INamedTypeSymbol api)
+    public static ITypeSymbol? Named(INamedTypeSymbol api)
     {
         foreach (AttributeData attribute in api.GetAttributes())
         {
@@ -23,7 +23,7 @@ internal static class JsonContextDeclaration
             {
                 if (argument.Key == "JsonContext" && argument.Value.Kind == TypedConstantKind.Type)
                 {
-                    return argument.Value.Value as INamedTypeSymbol;
+                    return argument.Value.Value as ITypeSymbol;
                 }
             }
         }
@@ -32,14 +32,14 @@ internal static class JsonContextDeclaration
     }
 
     /// <summary>Why the client cannot read and write through <paramref name="context"/>, or <see langword="null"/> when it can.</summary>
-    public static string? Problem(INamedTypeSymbol context, KnownTypes known)
+    public static string? Problem(ITypeSymbol type, KnownTypes known)
     {
-        if (context.TypeKind == TypeKind.Error)
+        if (type.TypeKind == TypeKind.Error)
         {
             return "the type cannot be found";
         }
 
-        if (!DerivesFrom(context, known.JsonSerializerContext))
+        if (type is not INamedTypeSymbol context || !DerivesFrom(context, known.JsonSerializerContext))
         {
             return "the type does not derive from System.Text.Json.Serialization.JsonSerializerContext; declare a partial class that does, with [JsonSerializable] for each body and response type";
         }
@@ -47,6 +47,13 @@ internal static class JsonContextDeclaration
         if (context.IsAbstract || context.IsGenericType)
         {
             return "the context is abstract or generic; name the concrete, non-generic context class";
+        }
+
+        // The client is generated in another file, beside the API and in its containers, so it can name whatever the
+        // attribute can, except a file-local type.
+        if (context.IsFileLocal)
+        {
+            return "the context is file-local, and the generated client lives in another file; make it internal or public";
         }
 
         // The System.Text.Json generator adds Default to a partial context, but this generator cannot see its output:
@@ -64,7 +71,7 @@ internal static class JsonContextDeclaration
     /// <summary>The context's name for generated code when the client can use it, else <see langword="null"/>.</summary>
     public static string? UsableName(INamedTypeSymbol api, KnownTypes known)
     {
-        INamedTypeSymbol? context = Named(api);
+        ITypeSymbol? context = Named(api);
         return context is not null && Problem(context, known) is null ? TypeText.Of(context) : null;
     }
 

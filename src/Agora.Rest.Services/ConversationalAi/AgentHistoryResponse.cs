@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Agora.Rest.Services.ConversationalAi;
 
-/// <summary>A running agent's conversation so far, from <see cref="IConversationalAiApi.GetHistoryAsync"/>.</summary>
+/// <summary>A running agent's conversation so far, from <see cref="IConversationalAiOperations.GetHistoryAsync"/>.</summary>
 public sealed class AgentHistoryResponse
 {
     /// <summary>The agent's ID.</summary>

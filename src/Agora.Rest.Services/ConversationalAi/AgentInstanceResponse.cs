@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Agora.Rest.Services.ConversationalAi;
 
-/// <summary>An agent as <see cref="IConversationalAiApi.JoinAsync"/> and <see cref="IConversationalAiApi.UpdateAsync"/> answer.</summary>
+/// <summary>An agent as <see cref="IConversationalAiOperations.JoinAsync"/> and <see cref="IConversationalAiOperations.UpdateAsync"/> answer.</summary>
 public sealed class AgentInstanceResponse
 {
     /// <summary>The agent's ID, for every later call about it.</summary>

@@ -6,7 +6,7 @@ using System.Text;
 namespace Agora.Rest.Services.ConversationalAi;
 
 /// <summary>
-/// The states <see cref="IConversationalAiApi.ListAsync"/> keeps, sent as Agora expects them: one <c>state</c> value
+/// The states <see cref="IConversationalAiOperations.ListAsync"/> keeps, sent as Agora expects them: one <c>state</c> value
 /// of comma-separated codes (<c>state=0,1,2</c>), not a repeated key.
 /// </summary>
 public sealed class AgentStateFilter : IFormattable

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Agora.Rest.Services.ConversationalAi;
 
-/// <summary>One agent's status, from <see cref="IConversationalAiApi.QueryAsync"/>.</summary>
+/// <summary>One agent's status, from <see cref="IConversationalAiOperations.QueryAsync"/>.</summary>
 public sealed class AgentStatusResponse
 {
     /// <summary>Agora's message about the agent, for example why it exited.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Agora.Rest.Services.ConversationalAi;
 
-/// <summary>One page of a session's turns, from <see cref="IConversationalAiApi.GetTurnsAsync"/>.</summary>
+/// <summary>One page of a session's turns, from <see cref="IConversationalAiOperations.GetTurnsAsync"/>.</summary>
 public sealed class AgentTurnsResponse
 {
     /// <summary>The agent's ID.</summary>

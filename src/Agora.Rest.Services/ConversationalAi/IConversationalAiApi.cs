@@ -6,17 +6,14 @@ namespace Agora.Rest.Services.ConversationalAi;
 
 /// <summary>
 /// Agora Conversational AI (v2): start AI agents in RTC channels, steer them while they run, and read their history and
-/// turn metrics. Global endpoint; use <see cref="IConversationalAiChinaApi"/> for Agora's China service.
+/// turn metrics. Declared once for both services: <see cref="IConversationalAiApi"/> (global) and
+/// <see cref="IConversationalAiChinaApi"/> (Agora's China service) add the address and the schemes each accepts.
 /// </summary>
 /// <remarks>
-/// Authenticates as Agora documents, with either scheme: HTTP Basic with <c>AgoraCredentials.Basic(customerId,
-/// customerSecret)</c>, or <c>Authorization: agora token=</c> with <c>AgoraCredentials.Token(...)</c> (a ConvoAI token of
-/// the app, see <c>ConvoAiTokenBuilder</c>; Agora checks its channel and uid against the agent's). Any status other than 200 is a failure whose
-/// body carries Agora's <c>detail</c> and <c>reason</c> (<see cref="AgoraApiException.ErrorMessage"/> and
-/// <see cref="AgoraApiException.Reason"/>).
+/// Any status other than 200 is a failure whose body carries Agora's <c>detail</c> and <c>reason</c>
+/// (<see cref="AgoraApiException.ErrorMessage"/> and <see cref="AgoraApiException.Reason"/>).
 /// </remarks>
-[AgoraApi("https://api.agora.io/api/conversational-ai-agent/v2/projects", JsonContext = typeof(AgoraServicesJson)), BasicAuth, AccessToken2Auth]
-public partial interface IConversationalAiApi
+public interface IConversationalAiOperations
 {
     /// <summary>
     /// Creates and starts an agent, which joins <see cref="AgentProperties.Channel"/>. The name must not have been used
@@ -145,11 +142,28 @@ public partial interface IConversationalAiApi
 }
 
 /// <summary>
+/// Agora Conversational AI on its global service (<c>/api/conversational-ai-agent/...</c>). Use
+/// <see cref="IConversationalAiChinaApi"/> for Agora's China service.
+/// </summary>
+/// <remarks>
+/// Authenticates as Agora documents, with either scheme: HTTP Basic with <c>AgoraCredentials.Basic(customerId,
+/// customerSecret)</c>, or <c>Authorization: agora token=</c> with <c>AgoraCredentials.Token(...)</c> (a ConvoAI token of
+/// the app, see <c>ConvoAiTokenBuilder</c>; Agora checks its channel and uid against the agent's).
+/// </remarks>
+[AgoraApi("https://api.agora.io/api/conversational-ai-agent/v2/projects", JsonContext = typeof(AgoraServicesJson)), BasicAuth, AccessToken2Auth]
+public partial interface IConversationalAiApi : IConversationalAiOperations
+{
+}
+
+/// <summary>
 /// The same Conversational AI operations on Agora's China service (<c>/cn/api/conversational-ai-agent/...</c>). Its
 /// client also implements <see cref="IConversationalAiApi"/>, so code written against that interface works with either.
 /// </summary>
-/// <remarks>The China service documents its own vendor lists (for example ASR and TTS providers of mainland China).</remarks>
-[AgoraApi("https://api.agora.io/cn/api/conversational-ai-agent/v2/projects", JsonContext = typeof(AgoraServicesJson))]
+/// <remarks>
+/// The China service's description declares HTTP Basic only, so its client takes Basic credentials only. It documents its
+/// own vendor lists (for example ASR and TTS providers of mainland China).
+/// </remarks>
+[AgoraApi("https://api.agora.io/cn/api/conversational-ai-agent/v2/projects", JsonContext = typeof(AgoraServicesJson)), BasicAuth]
 public partial interface IConversationalAiChinaApi : IConversationalAiApi
 {
 }

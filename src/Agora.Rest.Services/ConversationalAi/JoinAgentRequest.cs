@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace Agora.Rest.Services.ConversationalAi;
 
-/// <summary>The body of <see cref="IConversationalAiApi.JoinAsync"/>: a new agent's name and configuration.</summary>
+/// <summary>The body of <see cref="IConversationalAiOperations.JoinAsync"/>: a new agent's name and configuration.</summary>
 public sealed class JoinAgentRequest
 {
     /// <summary>The agent's unique name; a name cannot be used twice.</summary>

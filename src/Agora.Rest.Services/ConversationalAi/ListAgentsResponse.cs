@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Agora.Rest.Services.ConversationalAi;
 
-/// <summary>One page of agents, from <see cref="IConversationalAiApi.ListAsync"/>.</summary>
+/// <summary>One page of agents, from <see cref="IConversationalAiOperations.ListAsync"/>.</summary>
 public sealed class ListAgentsResponse
 {
     /// <summary>The agents of this page.</summary>

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Agora.Rest.Services.ConversationalAi;
 
-/// <summary>The body of <see cref="IConversationalAiApi.SpeakAsync"/>: a text for the agent to say through TTS.</summary>
+/// <summary>The body of <see cref="IConversationalAiOperations.SpeakAsync"/>: a text for the agent to say through TTS.</summary>
 public sealed class SpeakRequest
 {
     /// <summary>The text, at most 512 bytes (UTF-8).</summary>

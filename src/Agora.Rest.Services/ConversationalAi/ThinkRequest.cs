@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Agora.Rest.Services.ConversationalAi;
 
-/// <summary>The body of <see cref="IConversationalAiApi.ThinkAsync"/>: an instruction handled as user input.</summary>
+/// <summary>The body of <see cref="IConversationalAiOperations.ThinkAsync"/>: an instruction handled as user input.</summary>
 public sealed class ThinkRequest
 {
     /// <summary>The instruction text, handled as if the user had said it.</summary>

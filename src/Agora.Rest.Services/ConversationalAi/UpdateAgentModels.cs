@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace Agora.Rest.Services.ConversationalAi;
 
-/// <summary>The body of <see cref="IConversationalAiApi.UpdateAsync"/>: the settings to change, others stay.</summary>
+/// <summary>The body of <see cref="IConversationalAiOperations.UpdateAsync"/>: the settings to change, others stay.</summary>
 public sealed class UpdateAgentRequest
 {
     /// <summary>The settings to change.</summary>

@@ -42,8 +42,10 @@ internal static class AgoraServiceClients
     private static void AddConversationalAi(IServiceCollection services)
     {
         services.AddConversationalAiApiClient();
-        Func<IServiceProvider, object> global = services.Last(d => d.ServiceType == typeof(IConversationalAiApi)).ImplementationFactory
+        ServiceDescriptor globalRegistration = services.Last(d => d.ServiceType == typeof(IConversationalAiApi));
+        Func<IServiceProvider, object> global = globalRegistration.ImplementationFactory
             ?? throw new InvalidOperationException("The generated Conversational AI registration is not factory-based.");
+        services.Remove(globalRegistration);
         services.AddConversationalAiChinaApiClient();
         services.AddTransient<IConversationalAiApi>(provider => AgoraContainerOptions.Resolve(provider).Area == AgoraArea.China
             ? provider.GetRequiredService<IConversationalAiChinaApi>()

@@ -39,10 +39,16 @@ internal abstract class StringValueConverter<T> : JsonConverter<T>
     /// <summary>Wraps the wire text.</summary>
     protected abstract T FromWire(string value);
 
-    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.String
-            ? FromWire(reader.GetString()!)
-            : throw new JsonException($"Expected a JSON string for {typeof(T).Name}, found {reader.TokenType}.");
+    // A null reads as the default (no value), a number as its text: neither fails the whole answer.
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    {
+        JsonTokenType.String => FromWire(reader.GetString()!),
+        JsonTokenType.Null => default,
+        JsonTokenType.Number => FromWire(System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray())),
+        _ => throw new JsonException($"Expected a JSON string for {typeof(T).Name}, found {reader.TokenType}."),
+    };
+
+    public override bool HandleNull => true;
 
     // ToString() of each such struct is its wire value.
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>

@@ -209,7 +209,7 @@ public sealed partial class AgoraClientCore
     // address with a path of its own replaces the declared one, as a gateway mounted under a path needs.
     private Uri WithDeclaredPath(Uri address) =>
         _declaredPath.Length > 0 && address.IsAbsoluteUri && address.AbsolutePath == "/" && address.Query.Length == 0 && address.Fragment.Length == 0
-            ? new Uri(address, _declaredPath)
+            ? new UriBuilder(address) { Path = _declaredPath }.Uri
             : address;
 
     // The application's address and the policy made for it, replaced together so that a reader never pairs one with

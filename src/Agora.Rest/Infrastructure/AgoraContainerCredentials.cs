@@ -28,14 +28,15 @@ public static class AgoraContainerCredentials
             registered.AddRange(all);
         }
 
-        for (int i = registered.Count - 1; i >= 0; i--)
+        // An API Agora serves with Basic or a token takes the account's Basic credentials when there are any, whatever was
+        // registered after them: a token provider added for another API must not switch it to tokens.
+        bool preferBasic = Array.IndexOf(schemesInUse, AgoraAuthScheme.BasicOrAccessToken2) >= 0 || Array.IndexOf(schemesInUse, AgoraAuthScheme.BasicOrAccessToken) >= 0;
+        AgoraCredentials? picked = (preferBasic ? Latest(registered, schemesInUse, basicOnly: true) : null) ?? Latest(registered, schemesInUse, basicOnly: false);
+        if (picked is not null)
         {
-            if (ServesAll(registered[i], schemesInUse, out _))
-            {
-                // Only the credentials picked are built: a missing setting of theirs surfaces here, others' never.
-                registered[i].Prepare();
-                return registered[i];
-            }
+            // Only the credentials picked are built: a missing setting of theirs surfaces here, others' never.
+            picked.Prepare();
+            return picked;
         }
 
         string? reason = null;
@@ -61,6 +62,20 @@ public static class AgoraContainerCredentials
 
         reason = null;
         return true;
+    }
+
+    // The most recently registered credentials that serve every scheme in use (Basic ones only, when asked).
+    private static AgoraCredentials? Latest(List<AgoraCredentials> registered, AgoraAuthScheme[] schemesInUse, bool basicOnly)
+    {
+        for (int i = registered.Count - 1; i >= 0; i--)
+        {
+            if ((!basicOnly || registered[i].IsBasic) && ServesAll(registered[i], schemesInUse, out _))
+            {
+                return registered[i];
+            }
+        }
+
+        return null;
     }
 
     private static string HowToRegister(AgoraAuthScheme[] schemesInUse) =>

@@ -18,6 +18,14 @@ public sealed class ChinaClientTests
     }
 
     [Fact]
+    public void The_China_client_takes_Basic_credentials_only_as_the_China_service_documents()
+    {
+        var error = Assert.Throws<System.ArgumentException>(() => new ConversationalAiChinaApiClient(new System.Net.Http.HttpClient(), AgoraCredentials.Token("007" + System.Guid.NewGuid().ToString("N"))));
+
+        Assert.Contains("HTTP Basic", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Join_goes_to_the_cn_path_with_the_same_body()
     {
         string appId = NewAppId();

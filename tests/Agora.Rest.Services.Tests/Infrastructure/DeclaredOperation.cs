@@ -19,10 +19,11 @@ public sealed record DeclaredOperation(string Service, string Interface, string 
     {
         Assembly services = typeof(Microsoft.Extensions.DependencyInjection.AgoraServicesServiceCollectionExtensions).Assembly;
         var operations = new List<DeclaredOperation>();
-        foreach (Type api in services.GetExportedTypes().Where(t => t.IsInterface && t.GetCustomAttribute<AgoraApiAttribute>() is not null))
+        // In a fixed order (reflection promises none): by interface name, each interface's methods as declared.
+        foreach (Type api in services.GetExportedTypes().Where(t => t.IsInterface && IsApi(t)).OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
             string basePath = new Uri(api.GetCustomAttribute<AgoraApiAttribute>()!.BaseAddress).AbsolutePath.TrimEnd('/');
-            foreach (MethodInfo method in api.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            foreach (MethodInfo method in OwnOperations(api))
             {
                 HttpMethodAttribute? verb = method.GetCustomAttribute<HttpMethodAttribute>();
                 if (verb is null)
@@ -43,6 +44,14 @@ public sealed record DeclaredOperation(string Service, string Interface, string 
 
         return operations;
     }
+
+    // What an API declares itself, with what it takes from bases that are not APIs of their own (Conversational AI's
+    // operations, declared once for the global and China interfaces); an API base's operations are that base's.
+    private static IEnumerable<MethodInfo> OwnOperations(Type api) =>
+        api.GetInterfaces().Where(b => !IsApi(b) && !api.GetInterfaces().Any(other => IsApi(other) && other.GetInterfaces().Contains(b))).Prepend(api)
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).OrderBy(m => m.MetadataToken));
+
+    private static bool IsApi(Type type) => type.GetCustomAttribute<AgoraApiAttribute>() is not null;
 
     // Agora.Rest.Services.CloudRecording.IIndividualRecordingApi -> CloudRecording
     private static string ServiceOf(Type api) => api.Namespace!.Split('.').Last();

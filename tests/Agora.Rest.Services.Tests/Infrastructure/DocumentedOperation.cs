@@ -18,8 +18,9 @@ public sealed record DocumentedOperation(string Service, string HttpMethod, stri
     public static IReadOnlyList<DocumentedOperation> All { get; } = Read();
 
     /// <summary>
-    /// Whether <paramref name="declared"/> sends this operation: same method, same segments, where a hole on either side
-    /// matches any segment (a scenario client writes a documented <c>{mode}</c> as its constant, <c>individual</c>).
+    /// Whether <paramref name="declared"/> sends this operation: same method, same segments, where a documented hole
+    /// matches any segment (a scenario client writes a documented <c>{mode}</c> as its constant, <c>individual</c>); a
+    /// declared hole matches only a documented one.
     /// </summary>
     public bool IsSentBy(DeclaredOperation declared)
     {
@@ -31,7 +32,7 @@ public sealed record DocumentedOperation(string Service, string HttpMethod, stri
         string[] documented = Path.Split('/');
         string[] ours = declared.Path.Split('/');
         return documented.Length == ours.Length
-            && documented.Zip(ours).All(pair => IsHole(pair.First) || IsHole(pair.Second) || string.Equals(pair.First, pair.Second, StringComparison.Ordinal));
+            && documented.Zip(ours).All(pair => IsHole(pair.First) || string.Equals(pair.First, pair.Second, StringComparison.Ordinal));
     }
 
     private static bool IsHole(string segment) => segment.StartsWith('{') && segment.EndsWith('}');
