@@ -100,9 +100,8 @@ public sealed class AddAgoraServicesTests
             ["Agora:AppCertificate"] = "5CFd2fd1755d40ecb72977518be15d3b",
         }).Build();
         var services = new ServiceCollection();
-        services.AddAgoraServices(configuration);
-        // A Signaling token provider for another API of the app, registered after the Basic credentials.
-        services.AddAgoraTokenProvider(configuration.GetSection("Agora"), (appId, certificate) => new Agora.Rest.Tokens.SignalingTokenProvider(appId, certificate, "server-bot"));
+        // A Signaling token provider (for another API of the app) is bound from the same section, after the Basic credentials.
+        services.AddAgoraServices(configuration, (appId, certificate) => new Agora.Rest.Tokens.SignalingTokenProvider(appId, certificate, "server-bot"));
         services.AddSingleton(new AgoraClientOptions { BaseAddress = emulator.BaseAddress, Retry = { MaxRetryAttempts = 0 } });
         using ServiceProvider provider = services.BuildServiceProvider();
 
