@@ -59,12 +59,7 @@ public sealed class AddAgoraServicesTests
     [Fact]
     public async Task A_registered_client_calls_the_emulator_with_the_configured_credentials()
     {
-        var account = new AgoraEmulatorOptions
-        {
-            CustomerId = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
-            CustomerSecret = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
-        };
-        account.Apps.Add(new EmulatedApp(AppId, "5CFd2fd1755d40ecb72977518be15d3b", "Emulated"));
+        var account = TestAccount.New(appName: "Emulated");
         await using AgoraEmulator emulator = await AgoraEmulator.StartAsync(account);
         emulator.AddUser(AppId, "lobby", 42);
         var services = new ServiceCollection();
@@ -85,12 +80,7 @@ public sealed class AddAgoraServicesTests
     [Fact]
     public async Task An_API_that_takes_Basic_or_a_token_keeps_the_Basic_credentials_when_a_token_provider_comes_after_them()
     {
-        var account = new AgoraEmulatorOptions
-        {
-            CustomerId = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
-            CustomerSecret = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
-        };
-        account.Apps.Add(new EmulatedApp(AppId, "5CFd2fd1755d40ecb72977518be15d3b", "Emulated"));
+        var account = TestAccount.New(appName: "Emulated");
         await using AgoraEmulator emulator = await AgoraEmulator.StartAsync(account);
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {

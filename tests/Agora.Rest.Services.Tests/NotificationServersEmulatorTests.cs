@@ -9,6 +9,7 @@ using Agora.Rest.Services.CloudTranscoding;
 using Agora.Rest.Services.MediaGateway;
 using Agora.Rest.Services.MediaPull;
 using Agora.Rest.Services.MediaPush;
+using Agora.Rest.Services.Tests.Infrastructure;
 using Agora.Rest.Testing;
 
 namespace Agora.Rest.Services.Tests;
@@ -18,13 +19,12 @@ namespace Agora.Rest.Services.Tests;
 // the gateway's 401 for wrong credentials (the routes document no error of their own).
 public sealed class NotificationServersEmulatorTests : IAsyncLifetime
 {
-    private readonly AgoraEmulatorOptions _account = new() { CustomerId = Guid.NewGuid().ToString("N"), CustomerSecret = Guid.NewGuid().ToString("N") };
+    private readonly AgoraEmulatorOptions _account = TestAccount.New(appName: "Alpha");
     private AgoraEmulator _emulator = null!;
     private HttpClient _http = null!;
 
     public async Task InitializeAsync()
     {
-        _account.Apps.Add(new EmulatedApp("970CA35de60c44645bbae8a215061b33", "5CFd2fd1755d40ecb72977518be15d3b", "Alpha"));
         _emulator = await AgoraEmulator.StartAsync(_account);
         _http = _emulator.CreateAgoraHostsClient();
     }

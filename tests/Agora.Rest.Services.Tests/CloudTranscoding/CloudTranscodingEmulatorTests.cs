@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Agora.Rest.Services.CloudTranscoding;
+using Agora.Rest.Services.Tests.Infrastructure;
 using Agora.Rest.Testing;
 using Microsoft.Extensions.Time.Testing;
 
@@ -22,8 +23,7 @@ public sealed class CloudTranscodingEmulatorTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _account = new AgoraEmulatorOptions { CustomerId = Guid.NewGuid().ToString("N"), CustomerSecret = Guid.NewGuid().ToString("N"), TimeProvider = _clock };
-        _account.Apps.Add(new EmulatedApp(AppId, "5CFd2fd1755d40ecb72977518be15d3b", "Media"));
+        _account = TestAccount.New(_clock, "Media");
         _emulator = await AgoraEmulator.StartAsync(_account);
         _http = _emulator.CreateAgoraHostsClient();
         _api = new CloudTranscodingApiClient(_http, AgoraCredentials.Basic(_account.CustomerId, _account.CustomerSecret), new AgoraClientOptions { Retry = { MaxRetryAttempts = 0 } });

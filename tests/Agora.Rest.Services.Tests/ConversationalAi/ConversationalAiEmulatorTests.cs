@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Agora.Rest.Services.ConversationalAi;
+using Agora.Rest.Services.Tests.Infrastructure;
 using Agora.Rest.Testing;
 using Microsoft.Extensions.Time.Testing;
 using static Agora.Rest.Services.Tests.ConversationalAi.ConversationalAiTestKit;
@@ -24,8 +25,7 @@ public sealed class ConversationalAiEmulatorTests : IAsyncLifetime
 
     public ConversationalAiEmulatorTests()
     {
-        _account = new AgoraEmulatorOptions { CustomerId = Guid.NewGuid().ToString("N"), CustomerSecret = Guid.NewGuid().ToString("N"), TimeProvider = _time };
-        _account.Apps.Add(new EmulatedApp(AppId, "5CFd2fd1755d40ecb72977518be15d3b", "Emulated"));
+        _account = TestAccount.New(_time, "Emulated");
     }
 
     private AgoraCredentials Credentials => AgoraCredentials.Basic(_account.CustomerId, _account.CustomerSecret);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Threading.Tasks;
 using Agora.Rest.Services.ConversationalAi;
+using Agora.Rest.Services.Tests.Infrastructure;
 using Agora.Rest.Testing;
 using Agora.Rest.Tokens;
 
@@ -24,12 +25,7 @@ public sealed class ConversationalAiTokenAuthTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var account = new AgoraEmulatorOptions
-        {
-            CustomerId = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
-            CustomerSecret = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
-        };
-        account.Apps.Add(new EmulatedApp(AppId, Certificate, "Emulated"));
+        var account = TestAccount.New(appName: "Emulated");
         _emulator = await AgoraEmulator.StartAsync(account);
         _http = _emulator.CreateAgoraHostsClient();
     }

@@ -4,6 +4,7 @@ using System.Net.Http;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Agora.Rest.Services.MediaGateway;
+using Agora.Rest.Services.Tests.Infrastructure;
 using Agora.Rest.Testing;
 using Microsoft.Extensions.Time.Testing;
 
@@ -20,7 +21,7 @@ public sealed class MediaGatewayEmulatorTests : IAsyncLifetime
     private static readonly MediaGatewayRegion Na = MediaGatewayRegion.NorthAmerica;
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 6, 15, 9, 30, 0, 250, TimeSpan.Zero));
-    private readonly AgoraEmulatorOptions _account = new() { CustomerId = Guid.NewGuid().ToString("N"), CustomerSecret = Guid.NewGuid().ToString("N") };
+    private readonly AgoraEmulatorOptions _account = TestAccount.New(appName: "Ingress");
     private readonly string _channel = "ingress-" + Guid.NewGuid().ToString("N")[..8];
     private AgoraEmulator _emulator = null!;
     private HttpClient _http = null!;
@@ -35,7 +36,6 @@ public sealed class MediaGatewayEmulatorTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _account.Apps.Add(new EmulatedApp(TestAppId, TestAppCertificate, "Ingress"));
         _account.TimeProvider = _time;
         _emulator = await AgoraEmulator.StartAsync(_account);
         _http = _emulator.CreateAgoraHostsClient();

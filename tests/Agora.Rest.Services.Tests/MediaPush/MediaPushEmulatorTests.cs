@@ -5,6 +5,7 @@ using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Agora.Rest.Services.MediaPush;
+using Agora.Rest.Services.Tests.Infrastructure;
 using Agora.Rest.Testing;
 
 namespace Agora.Rest.Services.Tests.MediaPush;
@@ -15,14 +16,13 @@ namespace Agora.Rest.Services.Tests.MediaPush;
 public sealed class MediaPushEmulatorTests : IAsyncLifetime
 {
     private const string AppId = "970CA35de60c44645bbae8a215061b33";
-    private readonly AgoraEmulatorOptions _account = new() { CustomerId = Guid.NewGuid().ToString("N"), CustomerSecret = Guid.NewGuid().ToString("N") };
+    private readonly AgoraEmulatorOptions _account = TestAccount.New(appName: "Media");
     private AgoraEmulator _emulator = null!;
     private HttpClient _http = null!;
     private MediaPushApiClient _api = null!;
 
     public async Task InitializeAsync()
     {
-        _account.Apps.Add(new EmulatedApp(AppId, "5CFd2fd1755d40ecb72977518be15d3b", "Media"));
         _emulator = await AgoraEmulator.StartAsync(_account);
         _http = _emulator.CreateAgoraHostsClient();
         _api = new MediaPushApiClient(_http, AgoraCredentials.Basic(_account.CustomerId, _account.CustomerSecret), new AgoraClientOptions { Retry = { MaxRetryAttempts = 0 } });

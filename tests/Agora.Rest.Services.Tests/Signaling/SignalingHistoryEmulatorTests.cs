@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Agora.Rest.Services.Signaling;
+using Agora.Rest.Services.Tests.Infrastructure;
 using Agora.Rest.Testing;
 using Agora.Rest.Tokens;
 using Microsoft.Extensions.Time.Testing;
@@ -27,8 +28,7 @@ public sealed class SignalingHistoryEmulatorTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _account = new AgoraEmulatorOptions { CustomerId = Guid.NewGuid().ToString("N"), CustomerSecret = Guid.NewGuid().ToString("N"), TimeProvider = _time };
-        _account.Apps.Add(new EmulatedApp(AppId, Certificate, "Test"));
+        _account = TestAccount.New(_time, "Test");
         _emulator = await AgoraEmulator.StartAsync(_account);
         _http = _emulator.CreateAgoraHostsClient();
         _send = new SignalingApiClient(_http, AgoraCredentials.Basic(_account.CustomerId, _account.CustomerSecret), SendOnce);

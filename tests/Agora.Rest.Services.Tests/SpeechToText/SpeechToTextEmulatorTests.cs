@@ -5,6 +5,7 @@ using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Agora.Rest.Services.SpeechToText;
+using Agora.Rest.Services.Tests.Infrastructure;
 using Agora.Rest.Testing;
 using Microsoft.Extensions.Time.Testing;
 
@@ -25,8 +26,7 @@ public sealed class SpeechToTextEmulatorTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _account = new AgoraEmulatorOptions { CustomerId = Guid.NewGuid().ToString("N"), CustomerSecret = Guid.NewGuid().ToString("N"), TimeProvider = _time };
-        _account.Apps.Add(new EmulatedApp(AppId, Certificate, "Test"));
+        _account = TestAccount.New(_time, "Test");
         _emulator = await AgoraEmulator.StartAsync(_account);
         _http = _emulator.CreateAgoraHostsClient();
         _api = new SpeechToTextApiClient(_http, AgoraCredentials.Basic(_account.CustomerId, _account.CustomerSecret), new AgoraClientOptions { Retry = { MaxRetryAttempts = 0 } });
