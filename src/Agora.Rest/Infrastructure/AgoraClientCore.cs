@@ -23,7 +23,7 @@ public sealed partial class AgoraClientCore
     private readonly BaseAddressPolicy _declaredBaseAddress;
     private readonly AgoraArea _area;
     private readonly RetrySettings _retry;
-    private GivenBaseAddress? _lastBaseAddress;
+    private BaseAddressPolicy? _lastBaseAddress;
     private readonly string _declaredPath;
     private ResiliencePipeline<HttpResponseMessage>? _failoverPipeline;
     private ILogger? _failoverLogger;
@@ -192,38 +192,15 @@ public sealed partial class AgoraClientCore
             return _declaredBaseAddress;
         }
 
-        GivenBaseAddress? last = _lastBaseAddress;
-        if (last is not null && ReferenceEquals(last.Given, address))
+        BaseAddressPolicy? last = _lastBaseAddress;
+        if (last is not null && ReferenceEquals(last.Source, address))
         {
-            return last.Policy;
+            return last;
         }
 
         string origin = _httpClient.BaseAddress is not null ? "HttpClient.BaseAddress" : "AgoraClientOptions.BaseAddress";
-        last = new GivenBaseAddress(address, BaseAddressPolicy.For(WithDeclaredPath(address), origin, _area, givenByApplication: true));
+        last = BaseAddressPolicy.For(address, origin, _area, givenByApplication: true, _declaredPath);
         _lastBaseAddress = last;
-        return last.Policy;
-    }
-
-    // An address the application gives names where the API lives; a bare host (path "/") keeps the API's declared path,
-    // so pointing a client at another host (a regional domain, the emulator) does not cut /api/... off its routes. An
-    // address with a path of its own replaces the declared one, as a gateway mounted under a path needs.
-    private Uri WithDeclaredPath(Uri address) =>
-        _declaredPath.Length > 0 && address.IsAbsoluteUri && address.AbsolutePath == "/" && address.Query.Length == 0 && address.Fragment.Length == 0
-            ? new UriBuilder(address) { Path = _declaredPath }.Uri
-            : address;
-
-    // The application's address and the policy made for it, replaced together so that a reader never pairs one with
-    // another's policy.
-    private sealed class GivenBaseAddress
-    {
-        public GivenBaseAddress(Uri given, BaseAddressPolicy policy)
-        {
-            Given = given;
-            Policy = policy;
-        }
-
-        public Uri Given { get; }
-
-        public BaseAddressPolicy Policy { get; }
+        return last;
     }
 }

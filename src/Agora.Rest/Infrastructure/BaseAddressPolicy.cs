@@ -40,7 +40,12 @@ internal sealed class BaseAddressPolicy
     /// <param name="origin">Where it came from, for messages.</param>
     /// <param name="area">The client's area, for routing.</param>
     /// <param name="givenByApplication">Whether the application gave it (HttpClient or options), not the attribute.</param>
-    public static BaseAddressPolicy For(Uri address, string origin, AgoraArea area, bool givenByApplication)
+    /// <param name="declaredPath">
+    /// The path of the API's declared address, without a trailing slash: an address that is only a host keeps it, so
+    /// pointing a client at another host (a regional domain, a gateway, the emulator) does not cut <c>/api/...</c> off its
+    /// routes; an address with a path of its own replaces it, as a gateway mounted under a path needs.
+    /// </param>
+    public static BaseAddressPolicy For(Uri address, string origin, AgoraArea area, bool givenByApplication, string declaredPath = "")
     {
         if (!address.IsAbsoluteUri)
         {
@@ -64,7 +69,8 @@ internal sealed class BaseAddressPolicy
             return new(address, null, null, $"The base address {display} from {origin} has a query or fragment; give only scheme, host and path.");
         }
 
-        string prefix = address.AbsoluteUri;
+        Uri located = declaredPath.Length > 0 && address.AbsolutePath == "/" ? new UriBuilder(address) { Path = declaredPath }.Uri : address;
+        string prefix = located.AbsoluteUri;
         if (prefix.EndsWith("/", StringComparison.Ordinal))
         {
             prefix = prefix.Substring(0, prefix.Length - 1);
@@ -78,7 +84,7 @@ internal sealed class BaseAddressPolicy
                 "or over http to a loopback host (127.0.0.0/8, ::1, localhost). Use an https base address.";
         }
 
-        RoutingPlan? routing = RoutingPlan.For(address, area, givenByApplication);
+        RoutingPlan? routing = RoutingPlan.For(located, area, givenByApplication);
         return routing is null
             ? new(address, prefix, credentialError, null)
             : new(address, routing.Prefixes[routing.Start], credentialError, null, routing);
