@@ -285,12 +285,31 @@ public sealed class ApiDeclarationAnalyzerTests
         string index = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot(), "docs", "rules", "README.md"));
         foreach (var rule in rules)
         {
-            Assert.EndsWith($"/docs/rules/{rule.Id}.md", rule.HelpLinkUri, System.StringComparison.Ordinal);
+            Assert.Equal(RulesPagesBase() + rule.Id + ".md", rule.HelpLinkUri);
             Assert.True(System.IO.File.Exists(System.IO.Path.Combine(RepositoryRoot(), "docs", "rules", rule.Id + ".md")), $"docs/rules/{rule.Id}.md is missing");
             Assert.StartsWith("Agora.", rule.Category, System.StringComparison.Ordinal);
             Assert.Contains($"{rule.Id} | {rule.Category} | {rule.DefaultSeverity}", releases, System.StringComparison.Ordinal);
             Assert.Contains($"[{rule.Id}]({rule.Id}.md)", index, System.StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>
+    /// The rule pages' address as the repository's own RepositoryUrl and RepositoryBranch say (Directory.Build.props):
+    /// GitHub's file address of docs/rules/ on that branch.
+    /// </summary>
+    private static string RulesPagesBase()
+    {
+        var metadata = typeof(ApiDeclarationAnalyzerTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .ToDictionary(a => a.Key, a => a.Value);
+        string repository = metadata["RepositoryUrl"]!.TrimEnd('/');
+        if (repository.EndsWith(".git", System.StringComparison.Ordinal))
+        {
+            repository = repository[..^".git".Length];
+        }
+
+        Assert.StartsWith("https://", repository, System.StringComparison.Ordinal);
+        return $"{repository}/blob/{metadata["RepositoryBranch"]}/docs/rules/";
     }
 
     private static string RepositoryRoot()

@@ -13,13 +13,13 @@ public sealed class PackageLayoutTests
     private static readonly string[] ExpectedEntries =
     {
         "Agora.Generators.nuspec",
-        "LICENSE",
         "README.md",
         "analyzers/dotnet/roslyn4.8/cs/Agora.Analyzers.dll",
         "analyzers/dotnet/roslyn4.8/cs/Agora.CodeFixes.dll",
         "analyzers/dotnet/roslyn4.8/cs/Agora.Generators.dll",
         "buildTransitive/Agora.Generators.props",
         "buildTransitive/Agora.Generators.targets",
+        "icon.png",
         "lib/net8.0/Agora.Rest.dll",
         "lib/net8.0/Agora.Rest.xml",
         "lib/netstandard2.0/Agora.Rest.dll",
@@ -54,7 +54,7 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void Has_both_libraries_one_roslyn_slot_build_files_readme_licence_and_symbols()
+    public void Has_both_libraries_one_roslyn_slot_build_files_readme_icon_and_symbols()
     {
         using ZipArchive zip = ZipFile.OpenRead(_package.PackagePath);
         string[] entries = zip.Entries.Select(e => e.FullName).Where(n => !IsPackagingMetadata(n)).OrderBy(n => n, StringComparer.Ordinal).ToArray();
@@ -93,7 +93,7 @@ public sealed class PackageLayoutTests
         XNamespace ns = document.Root!.Name.Namespace;
 
         Assert.Equal(
-            new[] { "Agora.Rest.Testing.nuspec", "LICENSE", "README.md", "lib/net8.0/Agora.Rest.Testing.dll", "lib/net8.0/Agora.Rest.Testing.xml" },
+            new[] { "Agora.Rest.Testing.nuspec", "README.md", "icon.png", "lib/net8.0/Agora.Rest.Testing.dll", "lib/net8.0/Agora.Rest.Testing.xml" },
             entries);
         XElement dependency = document.Descendants(ns + "dependency").Single();
         Assert.Equal(("Agora.Generators", _package.Version), ((string)dependency.Attribute("id")!, (string)dependency.Attribute("version")!));
@@ -113,7 +113,7 @@ public sealed class PackageLayoutTests
         Assert.Equal(
             new[]
             {
-                "Agora.Rest.Services.nuspec", "LICENSE", "README.md",
+                "Agora.Rest.Services.nuspec", "README.md", "icon.png",
                 "lib/net8.0/Agora.Rest.Services.dll", "lib/net8.0/Agora.Rest.Services.xml",
                 "lib/netstandard2.0/Agora.Rest.Services.dll", "lib/netstandard2.0/Agora.Rest.Services.xml",
             },
