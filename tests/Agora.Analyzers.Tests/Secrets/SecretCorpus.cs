@@ -77,16 +77,23 @@ internal static class SecretCorpus
     /// One library: a tree per case named <c>&lt;id&gt;.cs</c>, each wrapped in its own namespace so that
     /// cases can reuse type names, plus the global usings.
     /// </summary>
-    public static CSharpCompilation Compile(IEnumerable<CorpusCase> cases)
+    public static CSharpCompilation Compile(IEnumerable<CorpusCase> cases) =>
+        CompileFiles("SecretCorpus", cases.Select(c => (c.Id + ".cs", Wrap(c))));
+
+    /// <summary>
+    /// One library of whole C# files (path, text), with the corpus's global usings and references: the compilation
+    /// every corpus, the one-file cases here and the multi-file blind cases alike, is analysed in.
+    /// </summary>
+    public static CSharpCompilation CompileFiles(string assemblyName, IEnumerable<(string Path, string Text)> files)
     {
         var trees = new List<SyntaxTree>
         {
             CSharpSyntaxTree.ParseText(GlobalUsings, s_parseOptions, path: "GlobalUsings.cs", encoding: Encoding.UTF8),
         };
-        trees.AddRange(cases.Select(c => CSharpSyntaxTree.ParseText(Wrap(c), s_parseOptions, path: c.Id + ".cs", encoding: Encoding.UTF8)));
+        trees.AddRange(files.Select(f => CSharpSyntaxTree.ParseText(f.Text, s_parseOptions, path: f.Path, encoding: Encoding.UTF8)));
 
         return CSharpCompilation.Create(
-            "SecretCorpus",
+            assemblyName,
             trees,
             s_references.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
@@ -214,10 +221,14 @@ internal static class SecretCorpus
     }
 
     /// <summary>Fills the placeholders of <paramref name="template"/>; <paramref name="values"/> maps each name used (without dollars) to its value.</summary>
-    internal static string Substitute(CorpusCase template, out IReadOnlyDictionary<string, string> values)
+    internal static string Substitute(CorpusCase template, out IReadOnlyDictionary<string, string> values) =>
+        Substitute(template.Id, template.Source, out values);
+
+    /// <summary>Fills the placeholders of any corpus text; one draw per name, so every file of a case agrees.</summary>
+    internal static string Substitute(string caseId, string text, out IReadOnlyDictionary<string, string> values)
     {
-        var drawn = new PlaceholderValues(template.Id);
-        string source = s_placeholder.Replace(template.Source, m => drawn.Get(m.Groups[1].Value));
+        var drawn = new PlaceholderValues(caseId);
+        string source = s_placeholder.Replace(text, m => drawn.Get(m.Groups[1].Value));
         values = drawn.Used;
         return source;
     }

@@ -1,0 +1,39 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Agora.Tests.Shared;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Agora.Analyzers.Tests.Secrets.Blind;
+
+/// <summary>
+/// The blind corpus (Secrets/Blind): cases written and labelled without running the analyzers. <c>open</c> is read
+/// and scored while the analyzers change; <c>sealed</c> is scored once, at the end, as the figure to expect.
+/// </summary>
+internal static class BlindCorpus
+{
+    public const string Open = "open";
+    public const string Sealed = "sealed";
+
+    /// <summary>The cases of one set, placeholders filled with values drawn for this call.</summary>
+    public static IReadOnlyList<BlindCase> Load(string set)
+    {
+        string folder = Path.Combine(RepositoryRoot.Find(), "tests", "Agora.Analyzers.Tests", "Secrets", "Blind", set);
+        string[] paths = Directory.GetFiles(folder, "*.case").OrderBy(p => p, StringComparer.Ordinal).ToArray();
+        if (paths.Length == 0)
+        {
+            throw new InvalidOperationException($"No blind cases in Secrets/Blind/{set}.");
+        }
+
+        return paths.Select(path =>
+        {
+            string id = Path.GetFileNameWithoutExtension(path);
+            return BlindCase.Parse(id, SecretCorpus.Substitute(id, File.ReadAllText(path), out _));
+        }).ToList();
+    }
+
+    /// <summary>One case, alone: its files are compiled together and with nothing else.</summary>
+    public static CSharpCompilation Compile(BlindCase @case) =>
+        SecretCorpus.CompileFiles("Blind_" + @case.Id.Replace('-', '_'), @case.Files.Select(f => (f.Name, f.Text)));
+}
