@@ -7,9 +7,10 @@ using Agora.Rest;
 namespace AgoraApiNamespace;
 
 /// <summary>
-/// An Agora REST API this app calls. Agora.Generators makes its client and DI registration at build time; the analyzers
-/// report a route, parameter or scheme mistake as an AGR error. [BasicAuth] sends the account's Customer ID and Secret
-/// (server side only); use [AccessToken2Auth] for APIs called with an app's token.
+/// An Agora REST API this app calls. Agora.Generators makes its client at build time (and its DI registration where the
+/// project references Microsoft.Extensions.Http); the analyzers report a route, parameter or scheme mistake as an AGR
+/// error. [BasicAuth] sends the account's Customer ID and Secret (server side only); use [AccessToken2Auth] for APIs
+/// called with an app's token.
 /// </summary>
 [AgoraApi]
 [BasicAuth]
