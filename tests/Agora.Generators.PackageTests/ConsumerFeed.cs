@@ -24,6 +24,7 @@ public static class ConsumerFeed
                   <package pattern="Agora.Generators" />
                   <package pattern="Agora.Rest.Testing" />
                   <package pattern="Agora.Rest.Services" />
+                  <package pattern="Agora.Templates" />
                 </packageSource>
                 <packageSource key="machine-cache">
                   <package pattern="*" />

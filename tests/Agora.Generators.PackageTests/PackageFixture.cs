@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 namespace Agora.Generators.PackageTests;
 
 /// <summary>
-/// Packs the product, the emulator and the services once into a temporary folder feed, or uses the feed that <c>.ci/run</c> already packed
+/// Packs the product, the emulator, the services and the templates once into a temporary folder feed, or uses the feed that <c>.ci/run</c> already packed
 /// (AGORA_PACKAGE_FEED), so CI tests exactly the package it built.
 /// </summary>
 public sealed class PackageFixture : IAsyncLifetime
@@ -34,7 +34,7 @@ public sealed class PackageFixture : IAsyncLifetime
         else
         {
             Feed = Path.Combine(WorkRoot, "feed");
-            foreach (string project in new[] { "Agora.Rest", "Agora.Rest.Testing", "Agora.Rest.Services" })
+            foreach (string project in new[] { "Agora.Rest", "Agora.Rest.Testing", "Agora.Rest.Services", "Agora.Templates" })
             {
                 (await DotNetCli.RunAsync(RepoRoot, null, "pack", Path.Combine(RepoRoot, "src", project, project + ".csproj"),
                     "-c", "Release", "-o", Feed, "-nodeReuse:false")).EnsureSuccess("dotnet pack " + project);
@@ -45,7 +45,11 @@ public sealed class PackageFixture : IAsyncLifetime
         Version = Path.GetFileNameWithoutExtension(PackagePath)["Agora.Generators.".Length..];
         EmulatorPackagePath = Directory.GetFiles(Feed, "Agora.Rest.Testing.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
         ServicesPackagePath = Directory.GetFiles(Feed, "Agora.Rest.Services.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
+        TemplatesPackagePath = Directory.GetFiles(Feed, "Agora.Templates.*.nupkg").Single();
     }
+
+    /// <summary>The <c>dotnet new</c> templates' package, Agora.Templates, packed beside the product.</summary>
+    public string TemplatesPackagePath { get; private set; } = null!;
 
     /// <summary>The typed services' package, Agora.Rest.Services, packed beside the product.</summary>
     public string ServicesPackagePath { get; private set; } = null!;

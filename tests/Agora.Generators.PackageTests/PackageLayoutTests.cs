@@ -131,6 +131,30 @@ public sealed class PackageLayoutTests
         }
     }
 
+    [Fact]
+    public void The_template_package_holds_the_two_templates_and_nothing_to_reference_or_build_output()
+    {
+        using ZipArchive zip = ZipFile.OpenRead(_package.TemplatesPackagePath);
+        string[] entries = zip.Entries.Select(e => e.FullName).Where(n => !IsPackagingMetadata(n)).ToArray();
+        using Stream nuspec = zip.GetEntry("Agora.Templates.nuspec")!.Open();
+        XDocument document = XDocument.Load(nuspec);
+        XNamespace ns = document.Root!.Name.Namespace;
+
+        Assert.Contains("content/AgoraServer/.template.config/template.json", entries);
+        Assert.Contains("content/AgoraApi/.template.config/template.json", entries);
+        Assert.Contains("content/AgoraServer/AgoraServer.slnx", entries);
+        Assert.Contains("README.md", entries);
+        Assert.Contains("LICENSE", entries);
+        // dotnet new reads content/ only; a lib/ folder or a dependency would make the package referenceable.
+        Assert.All(entries, entry => Assert.True(
+            entry.StartsWith("content/", StringComparison.Ordinal) || entry is "Agora.Templates.nuspec" or "README.md" or "LICENSE",
+            $"{entry} is outside content/."));
+        Assert.DoesNotContain(entries, entry => entry.Contains("/bin/", StringComparison.Ordinal) || entry.Contains("/obj/", StringComparison.Ordinal));
+        Assert.Equal("Template", (string)document.Descendants(ns + "packageType").Single().Attribute("name")!);
+        Assert.Empty(document.Descendants(ns + "dependency"));
+        Assert.Equal(_package.Version, document.Descendants(ns + "version").Single().Value);
+    }
+
     private static bool IsPackagingMetadata(string name) =>
         name.StartsWith("_rels/", StringComparison.Ordinal)
         || name.StartsWith("package/", StringComparison.Ordinal)
