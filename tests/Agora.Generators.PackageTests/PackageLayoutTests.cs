@@ -144,10 +144,10 @@ public sealed class PackageLayoutTests
         Assert.Contains("content/AgoraApi/.template.config/template.json", entries);
         Assert.Contains("content/AgoraServer/AgoraServer.slnx", entries);
         Assert.Contains("README.md", entries);
-        Assert.Contains("LICENSE", entries);
+        Assert.Contains("icon.png", entries);
         // dotnet new reads content/ only; a lib/ folder or a dependency would make the package referenceable.
         Assert.All(entries, entry => Assert.True(
-            entry.StartsWith("content/", StringComparison.Ordinal) || entry is "Agora.Templates.nuspec" or "README.md" or "LICENSE",
+            entry.StartsWith("content/", StringComparison.Ordinal) || entry is "Agora.Templates.nuspec" or "README.md" or "icon.png",
             $"{entry} is outside content/."));
         Assert.DoesNotContain(entries, entry => entry.Contains("/bin/", StringComparison.Ordinal) || entry.Contains("/obj/", StringComparison.Ordinal));
         Assert.Equal("Template", (string)document.Descendants(ns + "packageType").Single().Attribute("name")!);

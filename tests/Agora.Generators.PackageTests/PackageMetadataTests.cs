@@ -33,7 +33,10 @@ public sealed class PackageMetadataTests
         _package = package;
     }
 
-    public static TheoryData<string> Packages => new() { "Agora.Generators", "Agora.Rest.Testing", "Agora.Rest.Services" };
+    public static TheoryData<string> Packages => new() { "Agora.Generators", "Agora.Rest.Testing", "Agora.Rest.Services", "Agora.Templates" };
+
+    /// <summary>The packages that carry assemblies, and so symbols (the templates carry none).</summary>
+    public static TheoryData<string> Libraries => new() { "Agora.Generators", "Agora.Rest.Testing", "Agora.Rest.Services" };
 
     private static string RepositoryUrl => typeof(PackageMetadataTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "RepositoryUrl").Value!;
@@ -64,7 +67,7 @@ public sealed class PackageMetadataTests
     }
 
     [Theory]
-    [MemberData(nameof(Packages))]
+    [MemberData(nameof(Libraries))]
     public void Ships_symbols_whose_source_link_leads_to_the_packed_commit(string id)
     {
         using ZipArchive package = ZipFile.OpenRead(PathOf(id));
@@ -136,6 +139,7 @@ public sealed class PackageMetadataTests
         "Agora.Generators" => _package.PackagePath,
         "Agora.Rest.Testing" => _package.EmulatorPackagePath,
         "Agora.Rest.Services" => _package.ServicesPackagePath,
+        "Agora.Templates" => _package.TemplatesPackagePath,
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "Not one of the product's packages."),
     };
 
