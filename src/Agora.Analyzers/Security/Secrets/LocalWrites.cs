@@ -24,7 +24,7 @@ internal sealed class LocalWrites
                 case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
                     Add(declarator.Symbol, initializer.Value);
                     break;
-                case ILocalReferenceOperation reference when ConstantFolder.IsWrite(reference, out IOperation? value):
+                case ILocalReferenceOperation reference when ValueSources.IsWrite(reference, out IOperation? value):
                     Add(reference.Local, value);
                     break;
             }

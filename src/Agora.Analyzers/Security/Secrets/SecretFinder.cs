@@ -39,7 +39,7 @@ internal sealed class SecretFinder
         SecretSink? sink = assignment.Target switch
         {
             IPropertyReferenceOperation { Arguments.Length: 1 } indexer =>
-                ConstantFolder.Fold(indexer.Arguments[0].Value, context.CancellationToken) is { } key ? SecretSinks.ForKey(key.Text) : null,
+                ConstantText.Fold(indexer.Arguments[0].Value, context.CancellationToken) is { } key ? SecretSinks.ForKey(key.Text) : null,
             IPropertyReferenceOperation property => SecretSinks.ForMember(property.Property),
             IFieldReferenceOperation field => SecretSinks.ForMember(field.Field),
             ILocalReferenceOperation local => SecretSinks.ForName(local.Local.Name, "assigned to"),
@@ -90,7 +90,7 @@ internal sealed class SecretFinder
     {
         var arm = (ISwitchExpressionArmOperation)context.Operation;
         if (arm.Pattern is IConstantPatternOperation pattern
-            && ConstantFolder.Fold(pattern.Value, context.CancellationToken) is { } key
+            && ConstantText.Fold(pattern.Value, context.CancellationToken) is { } key
             && SecretSinks.ForKey(key.Text) is { } sink)
         {
             Check(context, sink, arm.Value);
@@ -113,7 +113,7 @@ internal sealed class SecretFinder
             return;
         }
 
-        if (ConstantFolder.Fold(operation, context.CancellationToken) is not { } text || text.Text.Length < 16)
+        if (ConstantText.Fold(operation, context.CancellationToken) is not { } text || text.Text.Length < 16)
         {
             return;
         }
@@ -226,7 +226,7 @@ internal sealed class SecretFinder
         }
 
         IArgumentOperation? keyArgument = call.ChildOperations.OfType<IArgumentOperation>().FirstOrDefault(a => a.Parameter?.Ordinal == 0);
-        if (keyArgument is null || ConstantFolder.Fold(keyArgument.Value, context.CancellationToken) is not { } key)
+        if (keyArgument is null || ConstantText.Fold(keyArgument.Value, context.CancellationToken) is not { } key)
         {
             return null;
         }
@@ -255,14 +255,14 @@ internal sealed class SecretFinder
         }
 
         IArgumentOperation? user = creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "userName");
-        return user is not null && ConstantFolder.Fold(user.Value, context.CancellationToken) is { } id && SecretValues.HasCredentialShape(id.Text)
+        return user is not null && ConstantText.Fold(user.Value, context.CancellationToken) is { } id && SecretValues.HasCredentialShape(id.Text)
             ? SecretSink.Named(SecretKind.CustomerSecret, "it is the password of a NetworkCredential whose user name is a generated id")
             : null;
     }
 
     private void Check(OperationAnalysisContext context, SecretSink sink, IOperation value)
     {
-        foreach (FoldedValue folded in ConstantFolder.Candidates(value, context.CancellationToken))
+        foreach (FoldedValue folded in ConstantText.Candidates(value, context.CancellationToken))
         {
             CheckValue(context, sink, folded);
         }

@@ -38,7 +38,7 @@ internal static class TextComposition
             }
         }
 
-        return outermost is not null && ConstantFolder.Fold(outermost, cancellationToken) is not null;
+        return outermost is not null && ConstantText.Fold(outermost, cancellationToken) is not null;
     }
 
     // Operations between a piece of text and the expression that composes it.

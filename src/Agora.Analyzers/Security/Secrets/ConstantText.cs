@@ -6,20 +6,20 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Agora.Analyzers.Security.Secrets;
 
 /// <summary>
-/// Works out the string an expression always has, following what a hard-coded secret travels through:
-/// literals and <c>u8</c> literals, const and static readonly fields and get-only properties with an
-/// initializer, locals assigned once, concatenation, interpolation, <c>string.Format</c> with constant
-/// arguments, char and byte arrays, <c>Encoding.GetBytes</c> and <c>Convert.ToBase64String</c>.
-/// Anything read at run time (configuration, environment, parameters) has no value.
+/// Evaluates the text an expression always has, through what a hard-coded secret is put together with: literals
+/// and <c>u8</c> literals, concatenation, interpolation, <c>string.Format</c>, <c>string.Concat</c> and
+/// <c>string.Join</c> with constant arguments, char and byte arrays, <c>Encoding.GetBytes</c> and
+/// <c>Convert.ToBase64String</c>. References (locals, fields, properties, calls) are followed to the expression
+/// they always evaluate, which <see cref="ValueSources"/> finds. Anything read at run time (configuration,
+/// environment, parameters) has no value.
 /// </summary>
-internal static class ConstantFolder
+internal static class ConstantText
 {
     private const int MaxDepth = 12;
 
@@ -63,7 +63,7 @@ internal static class ConstantFolder
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        if (operation.Type is IArrayTypeSymbol collectionType && CollectionElements(operation, cancellationToken) is { } collected)
+        if (operation.Type is IArrayTypeSymbol collectionType && ValueSources.CollectionElements(operation, cancellationToken) is { } collected)
         {
             return FoldElements(collectionType.ElementType.SpecialType, collected, operation.Syntax, depth, cancellationToken);
         }
@@ -190,7 +190,7 @@ internal static class ConstantFolder
                 return Fold(invocation.Instance, depth + 1, cancellationToken);
             case ("string", "Join") when invocation.Arguments.Length == 2:
                 return FoldJoin(invocation, depth, cancellationToken);
-            case (_, _) when invocation.Arguments.Length == 0 && invocation.Instance is null or IInstanceReferenceOperation && ReturnedValue(invocation, cancellationToken) is { } returned:
+            case (_, _) when invocation.Arguments.Length == 0 && invocation.Instance is null or IInstanceReferenceOperation && ValueSources.ReturnedValue(invocation, cancellationToken) is { } returned:
                 return Fold(returned, depth + 1, cancellationToken);
         }
 
@@ -359,7 +359,7 @@ internal static class ConstantFolder
             return null;
         }
 
-        if (CollectionElements(operation, cancellationToken) is { } collected)
+        if (ValueSources.CollectionElements(operation, cancellationToken) is { } collected)
         {
             return FoldAll(collected, depth, cancellationToken);
         }
@@ -368,7 +368,7 @@ internal static class ConstantFolder
         {
             IConversionOperation conversion => Sequence(conversion.Operand, depth + 1, cancellationToken),
             IArrayCreationOperation { Initializer: { } initializer } => FoldAll(initializer.ElementValues, depth, cancellationToken),
-            _ => ValueOf(operation, cancellationToken) is { } value ? Sequence(value, depth + 1, cancellationToken) : null,
+            _ => ValueSources.ValueOf(operation, cancellationToken) is { } value ? Sequence(value, depth + 1, cancellationToken) : null,
         };
     }
 
@@ -388,152 +388,19 @@ internal static class ConstantFolder
         return values;
     }
 
-    // Collection expressions ([a, b]) have no operation of their own in Roslyn 4.8, which this analyzer is
-    // built against; their elements are read from the syntax.
-    private static List<IOperation>? CollectionElements(IOperation operation, CancellationToken cancellationToken)
-    {
-        if (operation.Syntax is not CollectionExpressionSyntax collection || operation.SemanticModel is not { } model)
-        {
-            return null;
-        }
-
-        var elements = new List<IOperation>();
-        foreach (CollectionElementSyntax element in collection.Elements)
-        {
-            if (element is not ExpressionElementSyntax expression || model.GetOperation(expression.Expression, cancellationToken) is not { } value)
-            {
-                return null;
-            }
-
-            elements.Add(value);
-        }
-
-        return elements;
-    }
-
-    /// <summary>
-    /// The one expression a reference always evaluates: a local's single write, the initializer of a const or
-    /// readonly field or get-only property, or what a parameterless method or local function returns — when
-    /// it is declared in the same file (other files have no semantic model here).
-    /// </summary>
-    private static IOperation? ValueOf(IOperation reference, CancellationToken cancellationToken) => reference switch
-    {
-        ILocalReferenceOperation local => LocalValue(local),
-        IFieldReferenceOperation field => DeclarationValue(field.Field, reference, cancellationToken).Operation,
-        IPropertyReferenceOperation { Arguments.Length: 0 } property => DeclarationValue(property.Property, reference, cancellationToken).Operation,
-        IInvocationOperation { Arguments.Length: 0 } invocation => ReturnedValue(invocation, cancellationToken),
-        _ => null,
-    };
-
-    private static IOperation? ReturnedValue(IInvocationOperation invocation, CancellationToken cancellationToken)
-    {
-        IMethodSymbol method = invocation.TargetMethod;
-        if (method.IsVirtual || method.IsAbstract || method.IsOverride || method.DeclaringSyntaxReferences.Length != 1
-            || invocation.SemanticModel is not { } model)
-        {
-            return null;
-        }
-
-        SyntaxNode declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-        (ArrowExpressionClauseSyntax? arrow, BlockSyntax? block) = declaration switch
-        {
-            MethodDeclarationSyntax m => (m.ExpressionBody, m.Body),
-            LocalFunctionStatementSyntax f => (f.ExpressionBody, f.Body),
-            _ => (null, null),
-        };
-        ExpressionSyntax? returned = arrow?.Expression
-            ?? (block?.Statements.Count == 1 && block.Statements[0] is ReturnStatementSyntax { Expression: { } expression } ? expression : null);
-        return returned is not null && returned.SyntaxTree == model.SyntaxTree ? model.GetOperation(returned, cancellationToken) : null;
-    }
-
     // A local with exactly one write: its initializer, or a single plain assignment when it has none.
     private static FoldedValue? FromLocal(ILocalReferenceOperation reference, int depth, CancellationToken cancellationToken) =>
-        LocalValue(reference) is { } written ? Fold(written, depth + 1, cancellationToken) : null;
-
-    private static IOperation? LocalValue(ILocalReferenceOperation reference) =>
-        reference.Local.IsRef ? null : LocalWrites.Of(reference).SingleValue(reference.Local);
-
-    internal static bool IsWrite(ILocalReferenceOperation reference, out IOperation? value)
-    {
-        value = null;
-        switch (reference.Parent)
-        {
-            case ISimpleAssignmentOperation assignment when assignment.Target == reference:
-                value = assignment.Value;
-                return true;
-            case ICompoundAssignmentOperation compound when compound.Target == reference:
-            case IIncrementOrDecrementOperation:
-            case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out }:
-            case ITupleOperation:
-            case IDeclarationExpressionOperation:
-                return true;
-            default:
-                return reference.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol.IsRef: true } };
-        }
-    }
+        ValueSources.LocalValue(reference) is { } written ? Fold(written, depth + 1, cancellationToken) : null;
 
     // A const or static readonly field, or a get-only property, whose declaration gives its value.
     private static FoldedValue? FromDeclaration(ISymbol symbol, IOperation reference, int depth, CancellationToken cancellationToken)
     {
-        (IOperation? operation, ExpressionSyntax? syntax) = DeclarationValue(symbol, reference, cancellationToken);
+        (IOperation? operation, ExpressionSyntax? syntax) = ValueSources.DeclarationValue(symbol, reference, cancellationToken);
         if (operation is not null)
         {
             return Fold(operation, depth + 1, cancellationToken);
         }
 
-        return syntax is not null && FoldSyntax(syntax) is { } text ? new FoldedValue(text, syntax) : null;
+        return syntax is not null && ValueSources.TextOfSyntax(syntax) is { } text ? new FoldedValue(text, syntax) : null;
     }
-
-    /// <summary>The initializer's operation when it is in this file, else only its syntax.</summary>
-    private static (IOperation? Operation, ExpressionSyntax? Syntax) DeclarationValue(ISymbol symbol, IOperation reference, CancellationToken cancellationToken)
-    {
-        bool fixedValue = symbol switch
-        {
-            IFieldSymbol field => field.IsConst || field.IsReadOnly,
-            IPropertySymbol property => property.IsReadOnly && !property.IsAbstract && !property.IsVirtual && !property.IsOverride,
-            _ => false,
-        };
-        if (!fixedValue || symbol.DeclaringSyntaxReferences.Length != 1)
-        {
-            return (null, null);
-        }
-
-        SyntaxNode declaration = symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-        ExpressionSyntax? value = declaration switch
-        {
-            VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
-            PropertyDeclarationSyntax property => property.Initializer?.Value ?? property.ExpressionBody?.Expression,
-            _ => null,
-        };
-
-        // Readonly fields assigned in a constructor have other values; only the initializer is trusted when
-        // the field is never written elsewhere, which the compiler guarantees for const, not for readonly.
-        if (value is null || (symbol is IFieldSymbol { IsConst: false } readOnlyField && IsAssignedInConstructor(readOnlyField, cancellationToken)))
-        {
-            return (null, null);
-        }
-
-        return reference.SemanticModel is { } model && model.SyntaxTree == value.SyntaxTree
-            ? (model.GetOperation(value, cancellationToken), value)
-            : (null, value);
-    }
-
-    private static bool IsAssignedInConstructor(IFieldSymbol field, CancellationToken cancellationToken) =>
-        field.ContainingType.InstanceConstructors.Concat(field.ContainingType.StaticConstructors)
-            .SelectMany(c => c.DeclaringSyntaxReferences)
-            .Select(r => r.GetSyntax(cancellationToken))
-            .Where(s => s is ConstructorDeclarationSyntax) // a primary constructor's "declaration" is the whole type
-            .SelectMany(s => s.DescendantNodes().OfType<AssignmentExpressionSyntax>())
-            .Any(a => a.Left is IdentifierNameSyntax name && name.Identifier.ValueText == field.Name
-                || a.Left is MemberAccessExpressionSyntax member && member.Name.Identifier.ValueText == field.Name);
-
-    // Declarations in other files have no semantic model here: fold literals and their concatenation only.
-    private static string? FoldSyntax(ExpressionSyntax expression) => expression switch
-    {
-        LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression) => literal.Token.ValueText,
-        ParenthesizedExpressionSyntax parenthesized => FoldSyntax(parenthesized.Expression),
-        BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) =>
-            FoldSyntax(binary.Left) is { } left && FoldSyntax(binary.Right) is { } right ? left + right : null,
-        _ => null,
-    };
 }

@@ -1,0 +1,154 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Agora.Analyzers.Security.Secrets;
+
+/// <summary>
+/// Where a value comes from: the one expression a local, a field, a property or a call always evaluates, found
+/// from its declaration (a local's single write, a const or readonly field's or get-only property's initializer,
+/// what a parameterless method returns) and the elements of a collection expression. <see cref="ConstantText"/>
+/// turns what these give into text.
+/// </summary>
+internal static class ValueSources
+{
+    // Collection expressions ([a, b]) have no operation of their own in Roslyn 4.8, which this analyzer is
+    // built against; their elements are read from the syntax.
+    public static List<IOperation>? CollectionElements(IOperation operation, CancellationToken cancellationToken)
+    {
+        if (operation.Syntax is not CollectionExpressionSyntax collection || operation.SemanticModel is not { } model)
+        {
+            return null;
+        }
+
+        var elements = new List<IOperation>();
+        foreach (CollectionElementSyntax element in collection.Elements)
+        {
+            if (element is not ExpressionElementSyntax expression || model.GetOperation(expression.Expression, cancellationToken) is not { } value)
+            {
+                return null;
+            }
+
+            elements.Add(value);
+        }
+
+        return elements;
+    }
+
+    /// <summary>
+    /// The one expression a reference always evaluates: a local's single write, the initializer of a const or
+    /// readonly field or get-only property, or what a parameterless method or local function returns — when
+    /// it is declared in the same file (other files have no semantic model here).
+    /// </summary>
+    public static IOperation? ValueOf(IOperation reference, CancellationToken cancellationToken) => reference switch
+    {
+        ILocalReferenceOperation local => LocalValue(local),
+        IFieldReferenceOperation field => DeclarationValue(field.Field, reference, cancellationToken).Operation,
+        IPropertyReferenceOperation { Arguments.Length: 0 } property => DeclarationValue(property.Property, reference, cancellationToken).Operation,
+        IInvocationOperation { Arguments.Length: 0 } invocation => ReturnedValue(invocation, cancellationToken),
+        _ => null,
+    };
+
+    public static IOperation? ReturnedValue(IInvocationOperation invocation, CancellationToken cancellationToken)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        if (method.IsVirtual || method.IsAbstract || method.IsOverride || method.DeclaringSyntaxReferences.Length != 1
+            || invocation.SemanticModel is not { } model)
+        {
+            return null;
+        }
+
+        SyntaxNode declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        (ArrowExpressionClauseSyntax? arrow, BlockSyntax? block) = declaration switch
+        {
+            MethodDeclarationSyntax m => (m.ExpressionBody, m.Body),
+            LocalFunctionStatementSyntax f => (f.ExpressionBody, f.Body),
+            _ => (null, null),
+        };
+        ExpressionSyntax? returned = arrow?.Expression
+            ?? (block?.Statements.Count == 1 && block.Statements[0] is ReturnStatementSyntax { Expression: { } expression } ? expression : null);
+        return returned is not null && returned.SyntaxTree == model.SyntaxTree ? model.GetOperation(returned, cancellationToken) : null;
+    }
+
+    public static IOperation? LocalValue(ILocalReferenceOperation reference) =>
+        reference.Local.IsRef ? null : LocalWrites.Of(reference).SingleValue(reference.Local);
+
+    public static bool IsWrite(ILocalReferenceOperation reference, out IOperation? value)
+    {
+        value = null;
+        switch (reference.Parent)
+        {
+            case ISimpleAssignmentOperation assignment when assignment.Target == reference:
+                value = assignment.Value;
+                return true;
+            case ICompoundAssignmentOperation compound when compound.Target == reference:
+            case IIncrementOrDecrementOperation:
+            case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out }:
+            case ITupleOperation:
+            case IDeclarationExpressionOperation:
+                return true;
+            default:
+                return reference.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol.IsRef: true } };
+        }
+    }
+
+    /// <summary>The initializer's operation when it is in this file, else only its syntax.</summary>
+    public static (IOperation? Operation, ExpressionSyntax? Syntax) DeclarationValue(ISymbol symbol, IOperation reference, CancellationToken cancellationToken)
+    {
+        bool fixedValue = symbol switch
+        {
+            IFieldSymbol field => field.IsConst || field.IsReadOnly,
+            IPropertySymbol property => property.IsReadOnly && !property.IsAbstract && !property.IsVirtual && !property.IsOverride,
+            _ => false,
+        };
+        if (!fixedValue || symbol.DeclaringSyntaxReferences.Length != 1)
+        {
+            return (null, null);
+        }
+
+        SyntaxNode declaration = symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        ExpressionSyntax? value = declaration switch
+        {
+            VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+            PropertyDeclarationSyntax property => property.Initializer?.Value ?? property.ExpressionBody?.Expression,
+            _ => null,
+        };
+
+        // Readonly fields assigned in a constructor have other values; only the initializer is trusted when
+        // the field is never written elsewhere, which the compiler guarantees for const, not for readonly.
+        if (value is null || (symbol is IFieldSymbol { IsConst: false } readOnlyField && IsAssignedInConstructor(readOnlyField, cancellationToken)))
+        {
+            return (null, null);
+        }
+
+        return reference.SemanticModel is { } model && model.SyntaxTree == value.SyntaxTree
+            ? (model.GetOperation(value, cancellationToken), value)
+            : (null, value);
+    }
+
+    private static bool IsAssignedInConstructor(IFieldSymbol field, CancellationToken cancellationToken) =>
+        field.ContainingType.InstanceConstructors.Concat(field.ContainingType.StaticConstructors)
+            .SelectMany(c => c.DeclaringSyntaxReferences)
+            .Select(r => r.GetSyntax(cancellationToken))
+            .Where(s => s is ConstructorDeclarationSyntax) // a primary constructor's "declaration" is the whole type
+            .SelectMany(s => s.DescendantNodes().OfType<AssignmentExpressionSyntax>())
+            .Any(a => a.Left is IdentifierNameSyntax name && name.Identifier.ValueText == field.Name
+                || a.Left is MemberAccessExpressionSyntax member && member.Name.Identifier.ValueText == field.Name);
+
+    /// <summary>
+    /// The text of a declaration's initializer in another file, which has no semantic model here: literals and their
+    /// concatenation only.
+    /// </summary>
+    public static string? TextOfSyntax(ExpressionSyntax expression) => expression switch
+    {
+        LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression) => literal.Token.ValueText,
+        ParenthesizedExpressionSyntax parenthesized => TextOfSyntax(parenthesized.Expression),
+        BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) =>
+            TextOfSyntax(binary.Left) is { } left && TextOfSyntax(binary.Right) is { } right ? left + right : null,
+        _ => null,
+    };
+}
