@@ -32,9 +32,13 @@ public static class AnalyzerVerifier<TAnalyzer>
         VerifyWithFilesAsync(source, System.Array.Empty<DiagnosticResult>(), files);
 
     /// <summary>With additional files and diagnostics expected beyond the marked ones (for a severity, say).</summary>
-    public static Task VerifyWithFilesAsync(string source, DiagnosticResult[] expected, params (string Path, string Content)[] files)
+    public static Task VerifyWithFilesAsync(string source, DiagnosticResult[] expected, params (string Path, string Content)[] files) =>
+        VerifyWithFilesAsync(source, globalConfig: null, expected, files);
+
+    /// <summary>With additional files and a project's options (<c>key = value</c> lines of a .globalconfig).</summary>
+    public static Task VerifyWithFilesAsync(string source, string? globalConfig, DiagnosticResult[] expected, params (string Path, string Content)[] files)
     {
-        var test = Create(source, globalConfig: null);
+        var test = Create(source, globalConfig);
         test.ExpectedDiagnostics.AddRange(expected);
         foreach ((string path, string content) in files)
         {

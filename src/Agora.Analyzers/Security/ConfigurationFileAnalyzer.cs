@@ -30,6 +30,12 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
     private static void Analyze(AdditionalFileAnalysisContext context)
     {
         string path = context.AdditionalFile.Path;
+        SecretOptions options = SecretOptions.From(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile));
+        if (options.Skips(path))
+        {
+            return;
+        }
+
         IEnumerable<SettingValue> values;
         if (SettingsFile.IsJson(path))
         {
@@ -53,7 +59,7 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
         bool served = SettingsFile.IsServedToBrowsers(path);
         foreach (SettingValue setting in values)
         {
-            if (Classify(setting) is not { } what)
+            if (Classify(setting, options) is not { } what)
             {
                 continue;
             }
@@ -71,14 +77,14 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static string? Classify(SettingValue setting)
+    private static string? Classify(SettingValue setting, SecretOptions options)
     {
         if (AgoraTokenText.ContainsToken(setting.Value))
         {
             return "An Agora token";
         }
 
-        if (SecretNames.Classify(setting.Key) is { } kind && SecretValues.HasCredentialShape(setting.Value))
+        if (SecretNames.Classify(setting.Key, options) is { } kind && SecretValues.HasCredentialShape(setting.Value))
         {
             return kind;
         }

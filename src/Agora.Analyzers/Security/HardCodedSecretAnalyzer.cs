@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Agora.Analyzers.Security.Secrets;
 using Microsoft.CodeAnalysis;
@@ -26,20 +27,39 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var finder = new SecretFinder();
-            start.RegisterOperationAction(finder.AnalyzeArgument, OperationKind.Argument);
-            start.RegisterOperationAction(finder.AnalyzeAssignment, OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(finder.AnalyzeMemberInitializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
-            start.RegisterOperationAction(finder.AnalyzeParameterDefault, OperationKind.ParameterInitializer);
-            start.RegisterOperationAction(finder.AnalyzeLocal, OperationKind.VariableDeclarator);
-            start.RegisterOperationAction(finder.AnalyzeSwitchArm, OperationKind.SwitchExpressionArm);
-            start.RegisterOperationAction(
+            var finder = new SecretFinder(start.Options.AnalyzerConfigOptionsProvider);
+
+            // Files the project's agora_secrets.skip_paths names are left alone by every callback.
+            void OnOperation(Action<OperationAnalysisContext> action, params OperationKind[] kinds) =>
+                start.RegisterOperationAction(
+                    c =>
+                    {
+                        if (!finder.OptionsFor(c.Operation.Syntax.SyntaxTree).Skips(c.Operation.Syntax.SyntaxTree.FilePath))
+                        {
+                            action(c);
+                        }
+                    },
+                    kinds);
+
+            OnOperation(finder.AnalyzeArgument, OperationKind.Argument);
+            OnOperation(finder.AnalyzeAssignment, OperationKind.SimpleAssignment);
+            OnOperation(finder.AnalyzeMemberInitializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+            OnOperation(finder.AnalyzeParameterDefault, OperationKind.ParameterInitializer);
+            OnOperation(finder.AnalyzeLocal, OperationKind.VariableDeclarator);
+            OnOperation(finder.AnalyzeSwitchArm, OperationKind.SwitchExpressionArm);
+            OnOperation(
                 finder.AnalyzeText,
                 OperationKind.Literal, OperationKind.Utf8String, OperationKind.InterpolatedString, OperationKind.Binary, OperationKind.Invocation);
-            start.RegisterOperationAction(finder.AnalyzeReturn, OperationKind.Return);
-            start.RegisterOperationAction(finder.AnalyzeTuple, OperationKind.Tuple);
-            start.RegisterOperationAction(finder.AnalyzeDeconstruction, OperationKind.DeconstructionAssignment);
-            start.RegisterSyntaxTreeAction(finder.AnalyzeComments);
+            OnOperation(finder.AnalyzeReturn, OperationKind.Return);
+            OnOperation(finder.AnalyzeTuple, OperationKind.Tuple);
+            OnOperation(finder.AnalyzeDeconstruction, OperationKind.DeconstructionAssignment);
+            start.RegisterSyntaxTreeAction(c =>
+            {
+                if (!finder.OptionsFor(c.Tree).Skips(c.Tree.FilePath))
+                {
+                    finder.AnalyzeComments(c);
+                }
+            });
         });
     }
 }

@@ -12,7 +12,7 @@ internal static class SecretDeclarations
     /// Whether <paramref name="value"/> initializes a field, property or local that is reported for its own
     /// name (and value shape) or attribute, by the declaration's own analysis.
     /// </summary>
-    public static bool ReportsItself(SyntaxNode value)
+    public static bool ReportsItself(SyntaxNode value, SecretOptions options)
     {
         (string? name, SyntaxList<AttributeListSyntax> attributes) = value.Parent switch
         {
@@ -32,7 +32,7 @@ internal static class SecretDeclarations
             return true;
         }
 
-        return SecretNames.Classify(name) is not null
+        return SecretNames.Classify(name, options) is not null
             && value is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
             && SecretValues.HasCredentialShape(literal.Token.ValueText);
     }

@@ -17,6 +17,19 @@ namespace Agora.Analyzers.Security.Secrets;
 internal sealed class SecretFinder
 {
     private readonly ConcurrentDictionary<Location, byte> _reported = new();
+    private readonly ConcurrentDictionary<SyntaxTree, SecretOptions> _options = new();
+    private readonly AnalyzerConfigOptionsProvider _optionsProvider;
+
+    public SecretFinder(AnalyzerConfigOptionsProvider optionsProvider)
+    {
+        _optionsProvider = optionsProvider;
+    }
+
+    /// <summary>The project's options for one file (.editorconfig sections may differ per file).</summary>
+    public SecretOptions OptionsFor(SyntaxTree tree) =>
+        _options.GetOrAdd(tree, t => SecretOptions.From(_optionsProvider.GetOptions(t)));
+
+    private SecretOptions OptionsFor(OperationAnalysisContext context) => OptionsFor(context.Operation.Syntax.SyntaxTree);
 
     public void AnalyzeArgument(OperationAnalysisContext context)
     {
@@ -26,7 +39,7 @@ internal sealed class SecretFinder
             return;
         }
 
-        SecretSink? sink = SecretSinks.ForParameter(parameter) ?? PairedWithKey(argument, context) ?? NetworkCredentialPassword(argument, context);
+        SecretSink? sink = SecretSinks.ForParameter(parameter, OptionsFor(context)) ?? PairedWithKey(argument, context, OptionsFor(context)) ?? NetworkCredentialPassword(argument, context);
         if (sink is not null)
         {
             Check(context, sink, argument.Value);
@@ -39,11 +52,11 @@ internal sealed class SecretFinder
         SecretSink? sink = assignment.Target switch
         {
             IPropertyReferenceOperation { Arguments.Length: 1 } indexer =>
-                ConstantText.Fold(indexer.Arguments[0].Value, context.CancellationToken) is { } key ? SecretSinks.ForKey(key.Text) : null,
-            IPropertyReferenceOperation property => SecretSinks.ForMember(property.Property),
-            IFieldReferenceOperation field => SecretSinks.ForMember(field.Field),
-            ILocalReferenceOperation local => SecretSinks.ForName(local.Local.Name, "assigned to"),
-            IParameterReferenceOperation parameter => SecretSinks.ForName(parameter.Parameter.Name, "assigned to"),
+                ConstantText.Fold(indexer.Arguments[0].Value, context.CancellationToken) is { } key ? SecretSinks.ForKey(key.Text, OptionsFor(context)) : null,
+            IPropertyReferenceOperation property => SecretSinks.ForMember(property.Property, OptionsFor(context)),
+            IFieldReferenceOperation field => SecretSinks.ForMember(field.Field, OptionsFor(context)),
+            ILocalReferenceOperation local => SecretSinks.ForName(local.Local.Name, "assigned to", OptionsFor(context)),
+            IParameterReferenceOperation parameter => SecretSinks.ForName(parameter.Parameter.Name, "assigned to", OptionsFor(context)),
             _ => null,
         };
         if (sink is not null)
@@ -61,7 +74,7 @@ internal sealed class SecretFinder
             IPropertyInitializerOperation property => property.InitializedProperties.FirstOrDefault(),
             _ => null,
         };
-        if (member is not null && SecretSinks.ForMember(member) is { } sink)
+        if (member is not null && SecretSinks.ForMember(member, OptionsFor(context)) is { } sink)
         {
             Check(context, sink, initializer.Value);
         }
@@ -70,7 +83,7 @@ internal sealed class SecretFinder
     public void AnalyzeParameterDefault(OperationAnalysisContext context)
     {
         var initializer = (IParameterInitializerOperation)context.Operation;
-        if (SecretSinks.ForParameter(initializer.Parameter) is { IsToken: false } sink)
+        if (SecretSinks.ForParameter(initializer.Parameter, OptionsFor(context)) is { IsToken: false } sink)
         {
             Check(context, sink, initializer.Value);
         }
@@ -79,7 +92,7 @@ internal sealed class SecretFinder
     public void AnalyzeLocal(OperationAnalysisContext context)
     {
         var declarator = (IVariableDeclaratorOperation)context.Operation;
-        if (declarator.Initializer is { } initializer && SecretSinks.ForName(declarator.Symbol.Name, "assigned to") is { } sink)
+        if (declarator.Initializer is { } initializer && SecretSinks.ForName(declarator.Symbol.Name, "assigned to", OptionsFor(context)) is { } sink)
         {
             Check(context, sink, initializer.Value);
         }
@@ -91,7 +104,7 @@ internal sealed class SecretFinder
         var arm = (ISwitchExpressionArmOperation)context.Operation;
         if (arm.Pattern is IConstantPatternOperation pattern
             && ConstantText.Fold(pattern.Value, context.CancellationToken) is { } key
-            && SecretSinks.ForKey(key.Text) is { } sink)
+            && SecretSinks.ForKey(key.Text, OptionsFor(context)) is { } sink)
         {
             Check(context, sink, arm.Value);
         }
@@ -158,8 +171,8 @@ internal sealed class SecretFinder
 
         SecretSink? sink = context.ContainingSymbol switch
         {
-            IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: { } property } => SecretSinks.ForMember(property),
-            IMethodSymbol { MethodKind: MethodKind.Ordinary } method => SecretSinks.ForName(method.Name, "returned by"),
+            IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: { } property } => SecretSinks.ForMember(property, OptionsFor(context)),
+            IMethodSymbol { MethodKind: MethodKind.Ordinary } method => SecretSinks.ForName(method.Name, "returned by", OptionsFor(context)),
             _ => null,
         };
         if (sink is not null)
@@ -181,7 +194,7 @@ internal sealed class SecretFinder
         for (int i = 0; i < tuple.Elements.Length; i++)
         {
             IFieldSymbol element = type.TupleElements[i];
-            if (element.Name != element.CorrespondingTupleField?.Name && SecretSinks.ForName(element.Name, "the tuple element") is { } sink)
+            if (element.Name != element.CorrespondingTupleField?.Name && SecretSinks.ForName(element.Name, "the tuple element", OptionsFor(context)) is { } sink)
             {
                 Check(context, sink, tuple.Elements[i]);
             }
@@ -209,7 +222,7 @@ internal sealed class SecretFinder
                 IPropertyReferenceOperation property => property.Property.Name,
                 _ => null,
             };
-            if (name is not null && SecretSinks.ForName(name, "deconstructed into") is { } sink)
+            if (name is not null && SecretSinks.ForName(name, "deconstructed into", OptionsFor(context)) is { } sink)
             {
                 Check(context, sink, values.Elements[i]);
             }
@@ -218,7 +231,7 @@ internal sealed class SecretFinder
 
     // The value half of (key, value) calls: dictionary Add, KeyValuePair, headers, environment variables,
     // new AuthenticationHeaderValue("Basic", …).
-    private static SecretSink? PairedWithKey(IArgumentOperation argument, OperationAnalysisContext context)
+    private static SecretSink? PairedWithKey(IArgumentOperation argument, OperationAnalysisContext context, SecretOptions options)
     {
         if (argument.Parameter?.Ordinal != 1 || argument.Parent is not { } call)
         {
@@ -242,7 +255,7 @@ internal sealed class SecretFinder
             return SecretSink.Token("it is the credential of an 'agora token=' header");
         }
 
-        return SecretSinks.ForKey(key.Text);
+        return SecretSinks.ForKey(key.Text, options);
     }
 
     // new NetworkCredential(id, secret) where both halves are generated values: a Customer ID and Secret pair.
@@ -358,7 +371,7 @@ internal sealed class SecretFinder
     private void Report(OperationAnalysisContext context, DiagnosticDescriptor rule, SyntaxNode origin, params object[] arguments)
     {
         bool local = context.ContainingSymbol.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == origin.SyntaxTree && r.Span.Contains(origin.Span));
-        if (!local && SecretDeclarations.ReportsItself(origin))
+        if (!local && SecretDeclarations.ReportsItself(origin, OptionsFor(origin.SyntaxTree)))
         {
             return;
         }

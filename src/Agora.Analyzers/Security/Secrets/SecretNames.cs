@@ -28,12 +28,17 @@ internal static class SecretNames
 
     // What may follow the stem in a name that still holds the value itself ("CustomerSecretValue",
     // "appCertificate2"); anything else ("Key", "Hint", "EnvVar", "Path", "Length") names something about it.
+    private static readonly char[] Digits = "0123456789".ToCharArray();
+
     private static readonly string[] ValueSuffixes = { "", "s", "value", "values", "str", "string", "raw", "bytes", "base64", "utf8", "hex" };
 
     /// <summary>The kind of secret the name holds, or <see langword="null"/>.</summary>
-    public static string? Classify(string? name)
+    public static string? Classify(string? name) => Classify(name, SecretOptions.None);
+
+    /// <summary>The kind of secret the name holds, the project's extra secret names included, or <see langword="null"/>.</summary>
+    public static string? Classify(string? name, SecretOptions options)
     {
-        if (name is null || !MayNameSecret(name))
+        if (name is null || (!MayNameSecret(name) && options.ExtraNames.IsEmpty))
         {
             return null;
         }
@@ -44,6 +49,15 @@ internal static class SecretNames
             return null;
         }
 
+        foreach (string extra in options.ExtraNames)
+        {
+            int at = normalized.LastIndexOf(extra, StringComparison.Ordinal);
+            if (at >= 0 && ValueSuffixes.Contains(normalized.Substring(at + extra.Length).TrimEnd(Digits)))
+            {
+                return SecretKind.Secret;
+            }
+        }
+
         foreach ((string stem, string kind) in Stems)
         {
             int at = normalized.LastIndexOf(stem, StringComparison.Ordinal);
@@ -52,7 +66,7 @@ internal static class SecretNames
                 continue;
             }
 
-            string rest = normalized.Substring(at + stem.Length).TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+            string rest = normalized.Substring(at + stem.Length).TrimEnd(Digits);
             return ValueSuffixes.Contains(rest) ? kind : null;
         }
 
@@ -82,9 +96,11 @@ internal static class SecretNames
         return colon >= 0 && colon + 1 < name.Length ? name.Substring(colon + 1) : name;
     }
 
-    // Lower-case letters and digits only, so camelCase, snake_case, kebab-case and SCREAMING_CASE agree;
-    // a leading '@' or '_' of an identifier goes too.
-    private static string Normalize(string name)
+    /// <summary>
+    /// Lower-case letters and digits only, so camelCase, snake_case, kebab-case and SCREAMING_CASE agree; a leading
+    /// '@' or '_' of an identifier goes too.
+    /// </summary>
+    public static string Normalize(string name)
     {
         var builder = new StringBuilder(name.Length);
         foreach (char c in name)

@@ -8,7 +8,7 @@ namespace Agora.Analyzers.Security.Secrets;
 internal static class SecretSinks
 {
     /// <summary>A parameter a constant argument or a default value flows into.</summary>
-    public static SecretSink? ForParameter(IParameterSymbol parameter)
+    public static SecretSink? ForParameter(IParameterSymbol parameter, SecretOptions options)
     {
         ISymbol member = parameter.ContainingSymbol;
         if (HasAgoraSecret(parameter))
@@ -22,7 +22,7 @@ internal static class SecretSinks
             return SecretSink.Secret(SecretKind.AppCertificate, $"it is passed as '{parameter.Name}' to the token builder {Describe(member)}");
         }
 
-        if (SecretNames.Classify(parameter.Name) is { } kind)
+        if (SecretNames.Classify(parameter.Name, options) is { } kind)
         {
             return SecretSink.Named(kind, $"it is passed as '{parameter.Name}' to {Describe(member)}");
         }
@@ -36,29 +36,29 @@ internal static class SecretSinks
     }
 
     /// <summary>A field or property a constant is assigned to or initializes.</summary>
-    public static SecretSink? ForMember(ISymbol member)
+    public static SecretSink? ForMember(ISymbol member, SecretOptions options)
     {
         if (HasAgoraSecret(member))
         {
             return SecretSink.Secret(KindOf(member.Name), $"it is assigned to '{member.Name}', which is [AgoraSecret]");
         }
 
-        return ForName(member.Name, "assigned to");
+        return ForName(member.Name, "assigned to", options);
     }
 
     /// <summary>A local, parameter or anonymous-type member known by its name only.</summary>
-    public static SecretSink? ForName(string name, string verb) =>
-        SecretNames.Classify(name) is { } kind ? SecretSink.Named(kind, $"it is {verb} '{name}'") : null;
+    public static SecretSink? ForName(string name, string verb, SecretOptions options) =>
+        SecretNames.Classify(name, options) is { } kind ? SecretSink.Named(kind, $"it is {verb} '{name}'") : null;
 
     /// <summary>A dictionary, configuration or header key, or a switch arm's pattern, that a value goes with.</summary>
-    public static SecretSink? ForKey(string key)
+    public static SecretSink? ForKey(string key, SecretOptions options)
     {
         if (string.Equals(key.Trim(), Agora.Wire.AgoraWire.TokenHeader, StringComparison.OrdinalIgnoreCase))
         {
             return SecretSink.Token("it is the value of the x-agora-token header");
         }
 
-        return SecretNames.Classify(key) is { } kind ? SecretSink.Named(kind, $"it is stored under the key '{key}'") : null;
+        return SecretNames.Classify(key, options) is { } kind ? SecretSink.Named(kind, $"it is stored under the key '{key}'") : null;
     }
 
     private static bool HasAgoraSecret(ISymbol symbol) =>
