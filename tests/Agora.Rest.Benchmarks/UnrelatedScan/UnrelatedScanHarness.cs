@@ -31,6 +31,10 @@ internal static class UnrelatedScanHarness
         ImmutableArray<DiagnosticAnalyzer> analyzers = PackageAnalyzers.All();
         Console.WriteLine($"Analyzers: {string.Join(", ", analyzers.Select(a => a.GetType().Name))}");
         var scanner = new ChunkScanner(analyzers);
+        if (!await SelfCheck.PassesAsync(scanner).ConfigureAwait(false))
+        {
+            return 3;
+        }
 
         var results = new List<RepositoryResult>();
         var total = Stopwatch.StartNew();
