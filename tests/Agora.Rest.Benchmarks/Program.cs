@@ -22,6 +22,9 @@ switch (args.Length > 0 ? args[0] : "")
     case "cold-start":
         await Agora.Rest.Benchmarks.ColdStart.ColdStartHarness.RunAsync(args[1..]);
         return;
+    case "unrelated-scan": // unrelated-scan --sources <folder> [--list <file>]
+        System.Environment.ExitCode = await Agora.Rest.Benchmarks.UnrelatedScan.UnrelatedScanHarness.RunAsync(args[1..]);
+        return;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Agora.Rest.Benchmarks.TokenBenchmarks).Assembly).Run(args);
         return;
