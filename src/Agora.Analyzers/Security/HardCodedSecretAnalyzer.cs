@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using Agora.Analyzers.Security.Secrets;
 using Microsoft.CodeAnalysis;
@@ -11,7 +10,8 @@ namespace Agora.Analyzers.Security;
 /// AGR0001 (hard-coded Customer Secret, App Certificate or Basic credential) and AGR0002 (hard-coded token).
 /// Values are found three ways: constants flowing into secret sinks (parameters, members, keys, headers),
 /// secret names bound to generated-looking values, and text that announces a credential by itself. Each
-/// secret is reported once, where it is written, and the message never repeats it.
+/// secret is reported once, where it is written, from the analysis of that file (so the editor shows it without
+/// full-solution analysis), and the message never repeats it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
@@ -27,32 +27,21 @@ public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var finder = new SecretFinder(start.Options.AnalyzerConfigOptionsProvider);
+            var finder = new SecretFinder(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
 
-            // Files the project's agora_secrets.skip_paths names are left alone by every callback.
-            void OnOperation(Action<OperationAnalysisContext> action, params OperationKind[] kinds) =>
-                start.RegisterOperationAction(
-                    c =>
+            // Files the project's agora_secrets.skip_paths names are left alone.
+            start.RegisterOperationAction(
+                c =>
+                {
+                    if (!finder.OptionsFor(c.Operation.Syntax.SyntaxTree).Skips(c.Operation.Syntax.SyntaxTree.FilePath))
                     {
-                        if (!finder.OptionsFor(c.Operation.Syntax.SyntaxTree).Skips(c.Operation.Syntax.SyntaxTree.FilePath))
-                        {
-                            action(c);
-                        }
-                    },
-                    kinds);
-
-            OnOperation(finder.AnalyzeArgument, OperationKind.Argument);
-            OnOperation(finder.AnalyzeAssignment, OperationKind.SimpleAssignment);
-            OnOperation(finder.AnalyzeMemberInitializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
-            OnOperation(finder.AnalyzeParameterDefault, OperationKind.ParameterInitializer);
-            OnOperation(finder.AnalyzeLocal, OperationKind.VariableDeclarator);
-            OnOperation(finder.AnalyzeSwitchArm, OperationKind.SwitchExpressionArm);
-            OnOperation(
-                finder.AnalyzeText,
-                OperationKind.Literal, OperationKind.Utf8String, OperationKind.InterpolatedString, OperationKind.Binary, OperationKind.Invocation);
-            OnOperation(finder.AnalyzeReturn, OperationKind.Return);
-            OnOperation(finder.AnalyzeTuple, OperationKind.Tuple);
-            OnOperation(finder.AnalyzeDeconstruction, OperationKind.DeconstructionAssignment);
+                        finder.AnalyzeOperation(c);
+                    }
+                },
+                OperationKind.Argument, OperationKind.SimpleAssignment, OperationKind.FieldInitializer, OperationKind.PropertyInitializer,
+                OperationKind.ParameterInitializer, OperationKind.VariableDeclarator, OperationKind.SwitchExpressionArm,
+                OperationKind.Literal, OperationKind.Utf8String, OperationKind.InterpolatedString, OperationKind.Binary, OperationKind.Invocation,
+                OperationKind.Return, OperationKind.Tuple, OperationKind.DeconstructionAssignment, OperationKind.ArrayCreation);
             start.RegisterSyntaxTreeAction(c =>
             {
                 if (!finder.OptionsFor(c.Tree).Skips(c.Tree.FilePath))

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,123 +11,184 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Agora.Analyzers.Security.Secrets;
 
 /// <summary>
-/// The operation callbacks of <see cref="HardCodedSecretAnalyzer"/> for one compilation. Several callbacks
-/// can reach the same literal (a secret-named constant that is also passed to a builder); the first one
-/// reports it and the rest stay quiet.
+/// The callbacks of <see cref="HardCodedSecretAnalyzer"/> for one compilation. Each operation is inspected for
+/// what it shows: a constant flowing into a secret sink, a secret name bound to a generated-looking value, text
+/// that is a credential by itself. A finding is reported only from the file and member that write the secret, so
+/// that it shows, with its fix, as soon as that file is analysed (in the editor, without full-solution analysis):
+/// a value used as a credential somewhere else is followed there from where it is written (<see cref="ValueFlow"/>).
+/// Several callbacks can reach the same secret; the first one reports it and the rest stay quiet.
 /// </summary>
 internal sealed class SecretFinder
 {
     private readonly ConcurrentDictionary<Location, byte> _reported = new();
     private readonly ConcurrentDictionary<SyntaxTree, SecretOptions> _options = new();
     private readonly AnalyzerConfigOptionsProvider _optionsProvider;
+    private readonly ValueFlow _flow;
 
-    public SecretFinder(AnalyzerConfigOptionsProvider optionsProvider)
+    public SecretFinder(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider)
     {
         _optionsProvider = optionsProvider;
+        _flow = new ValueFlow(compilation, OptionsFor);
     }
 
     /// <summary>The project's options for one file (.editorconfig sections may differ per file).</summary>
     public SecretOptions OptionsFor(SyntaxTree tree) =>
         _options.GetOrAdd(tree, t => SecretOptions.From(_optionsProvider.GetOptions(t)));
 
-    private SecretOptions OptionsFor(OperationAnalysisContext context) => OptionsFor(context.Operation.Syntax.SyntaxTree);
-
-    public void AnalyzeArgument(OperationAnalysisContext context)
+    /// <summary>
+    /// One operation of the file being analysed: what it shows is reported when the secret is written in the member
+    /// analysed; a value written here is also followed to wherever it is used.
+    /// </summary>
+    public void AnalyzeOperation(OperationAnalysisContext context)
     {
-        var argument = (IArgumentOperation)context.Operation;
+        IOperation operation = context.Operation;
+        ISymbol member = context.ContainingSymbol;
+        Inspect(operation, member, OptionsFor(operation.Syntax.SyntaxTree), finding => ReportIfWrittenIn(context, member, finding), context.CancellationToken);
+        IOperation written = ValueFlow.CollectionWrittenBy(operation) ?? operation;
+        if (ValueFlow.IsWorthFollowing(written, context.CancellationToken))
+        {
+            _flow.Follow(written, member, finding => ReportIfWrittenIn(context, member, finding), context.CancellationToken);
+        }
+    }
+
+    /// <summary>What one operation shows, wherever it is: the findings go to <paramref name="onFound"/>, unreported.</summary>
+    public static void Inspect(IOperation operation, ISymbol? containingSymbol, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
+    {
+        switch (operation)
+        {
+            case IArgumentOperation argument:
+                InspectArgument(argument, options, onFound, cancellationToken);
+                break;
+            case ISimpleAssignmentOperation assignment:
+                InspectAssignment(assignment, options, onFound, cancellationToken);
+                break;
+            case IFieldInitializerOperation or IPropertyInitializerOperation:
+                InspectMemberInitializer((ISymbolInitializerOperation)operation, options, onFound, cancellationToken);
+                break;
+            case IParameterInitializerOperation parameterDefault:
+                InspectParameterDefault(parameterDefault, options, onFound, cancellationToken);
+                break;
+            case IVariableDeclaratorOperation declarator:
+                InspectLocal(declarator, options, onFound, cancellationToken);
+                break;
+            case ISwitchExpressionArmOperation arm:
+                InspectSwitchArm(arm, options, onFound, cancellationToken);
+                break;
+            case ILiteralOperation or IUtf8StringOperation or IInterpolatedStringOperation or IBinaryOperation or IInvocationOperation:
+                InspectText(operation, options, onFound, cancellationToken);
+                break;
+            case IReturnOperation returned:
+                InspectReturn(returned, containingSymbol, options, onFound, cancellationToken);
+                break;
+            case ITupleOperation tuple:
+                InspectTuple(tuple, options, onFound, cancellationToken);
+                break;
+            case IDeconstructionAssignmentOperation deconstruction:
+                InspectDeconstruction(deconstruction, options, onFound, cancellationToken);
+                break;
+        }
+    }
+
+    // Reported from the member that writes the secret, where the fix can replace it; a finding written elsewhere is
+    // reported when its own file is analysed, by following the value from there.
+    private void ReportIfWrittenIn(OperationAnalysisContext context, ISymbol member, SecretFinding finding)
+    {
+        SyntaxNode origin = finding.Origin;
+        if (member.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == origin.SyntaxTree && r.Span.Contains(origin.Span)))
+        {
+            Report(context.ReportDiagnostic, finding.Rule, origin.GetLocation(), fixable: true, finding.Arguments);
+        }
+    }
+
+    private static void InspectArgument(IArgumentOperation argument, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
+    {
         if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
         {
             return;
         }
 
-        SecretSink? sink = SecretSinks.ForParameter(parameter, OptionsFor(context)) ?? PairedWithKey(argument, context, OptionsFor(context)) ?? NetworkCredentialPassword(argument, context);
+        SecretSink? sink = SecretSinks.ForParameter(parameter, options) ?? PairedWithKey(argument, options, cancellationToken) ?? NetworkCredentialPassword(argument, cancellationToken);
         if (sink is not null)
         {
-            Check(context, sink, argument.Value);
+            Check(onFound, sink, argument.Value, cancellationToken);
         }
     }
 
-    public void AnalyzeAssignment(OperationAnalysisContext context)
+    private static void InspectAssignment(ISimpleAssignmentOperation assignment, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
     {
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
         SecretSink? sink = assignment.Target switch
         {
             IPropertyReferenceOperation { Arguments.Length: 1 } indexer =>
-                ConstantText.Fold(indexer.Arguments[0].Value, context.CancellationToken) is { } key ? SecretSinks.ForKey(key.Text, OptionsFor(context)) : null,
-            IPropertyReferenceOperation property => SecretSinks.ForMember(property.Property, OptionsFor(context)),
-            IFieldReferenceOperation field => SecretSinks.ForMember(field.Field, OptionsFor(context)),
-            ILocalReferenceOperation local => SecretSinks.ForName(local.Local.Name, "assigned to", OptionsFor(context)),
-            IParameterReferenceOperation parameter => SecretSinks.ForName(parameter.Parameter.Name, "assigned to", OptionsFor(context)),
+                ConstantText.Fold(indexer.Arguments[0].Value, cancellationToken) is { } key ? SecretSinks.ForKey(key.Text, options) : null,
+            IPropertyReferenceOperation property => SecretSinks.ForMember(property.Property, options),
+            IFieldReferenceOperation field => SecretSinks.ForMember(field.Field, options),
+            ILocalReferenceOperation local => SecretSinks.ForName(local.Local.Name, "assigned to", options),
+            IParameterReferenceOperation parameter => SecretSinks.ForName(parameter.Parameter.Name, "assigned to", options),
             _ => null,
         };
         if (sink is not null)
         {
-            Check(context, sink, assignment.Value);
+            Check(onFound, sink, assignment.Value, cancellationToken);
         }
     }
 
-    public void AnalyzeMemberInitializer(OperationAnalysisContext context)
+    private static void InspectMemberInitializer(ISymbolInitializerOperation initializer, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
     {
-        var initializer = (ISymbolInitializerOperation)context.Operation;
         ISymbol? member = initializer switch
         {
             IFieldInitializerOperation field => field.InitializedFields.FirstOrDefault(),
             IPropertyInitializerOperation property => property.InitializedProperties.FirstOrDefault(),
             _ => null,
         };
-        if (member is not null && SecretSinks.ForMember(member, OptionsFor(context)) is { } sink)
+        if (member is not null && SecretSinks.ForMember(member, options) is { } sink)
         {
-            Check(context, sink, initializer.Value);
+            Check(onFound, sink, initializer.Value, cancellationToken);
         }
     }
 
-    public void AnalyzeParameterDefault(OperationAnalysisContext context)
+    private static void InspectParameterDefault(IParameterInitializerOperation initializer, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
     {
-        var initializer = (IParameterInitializerOperation)context.Operation;
-        if (SecretSinks.ForParameter(initializer.Parameter, OptionsFor(context)) is { IsToken: false } sink)
+        if (SecretSinks.ForParameter(initializer.Parameter, options) is { IsToken: false } sink)
         {
-            Check(context, sink, initializer.Value);
+            Check(onFound, sink, initializer.Value, cancellationToken);
         }
     }
 
-    public void AnalyzeLocal(OperationAnalysisContext context)
+    private static void InspectLocal(IVariableDeclaratorOperation declarator, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
     {
-        var declarator = (IVariableDeclaratorOperation)context.Operation;
-        if (declarator.Initializer is { } initializer && SecretSinks.ForName(declarator.Symbol.Name, "assigned to", OptionsFor(context)) is { } sink)
+        if (declarator.Initializer is { } initializer && SecretSinks.ForName(declarator.Symbol.Name, "assigned to", options) is { } sink)
         {
-            Check(context, sink, initializer.Value);
+            Check(onFound, sink, initializer.Value, cancellationToken);
         }
     }
 
     // key switch { "AppCertificate" => "…", … }
-    public void AnalyzeSwitchArm(OperationAnalysisContext context)
+    private static void InspectSwitchArm(ISwitchExpressionArmOperation arm, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
     {
-        var arm = (ISwitchExpressionArmOperation)context.Operation;
         if (arm.Pattern is IConstantPatternOperation pattern
-            && ConstantText.Fold(pattern.Value, context.CancellationToken) is { } key
-            && SecretSinks.ForKey(key.Text, OptionsFor(context)) is { } sink)
+            && ConstantText.Fold(pattern.Value, cancellationToken) is { } key
+            && SecretSinks.ForKey(key.Text, options) is { } sink)
         {
-            Check(context, sink, arm.Value);
+            Check(onFound, sink, arm.Value, cancellationToken);
         }
     }
 
     // Text that is a credential by itself: a Basic value, a URL with user information, a token; in a literal,
     // or put together from constants (each finding is reported at the smallest expression that shows it whole).
-    public void AnalyzeText(OperationAnalysisContext context)
+    private static void InspectText(IOperation operation, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
     {
-        IOperation operation = context.Operation;
         bool literal = operation is ILiteralOperation or IUtf8StringOperation;
         if (IsShortLiteral(operation))
         {
             return; // most literals of a program, and none of them can hold a credential
         }
 
-        if (!literal && (!TextComposition.Composes(operation) || TextComposition.HasComposingParent(operation, context.CancellationToken)))
+        if (!literal && (!TextComposition.Composes(operation) || TextComposition.HasComposingParent(operation, cancellationToken)))
         {
             return;
         }
 
-        if (ConstantText.Fold(operation, context.CancellationToken) is not { } text || text.Text.Length < 16)
+        if (ConstantText.Fold(operation, cancellationToken) is not { } text || text.Text.Length < 16)
         {
             return;
         }
@@ -136,19 +198,19 @@ internal sealed class SecretFinder
         {
             if (literal || !text.AnyPiece(AgoraTokenText.ContainsToken))
             {
-                Report(context, SecurityRules.HardCodedToken, text.Origin, "the text holds an Agora token");
+                Found(onFound, SecurityRules.HardCodedToken, text.Origin, "the text holds an Agora token");
             }
         }
         else if (CredentialText.Find(text.Text) is { } found)
         {
             if (literal || !text.AnyPiece(p => CredentialText.Find(p) is not null))
             {
-                Report(context, SecurityRules.HardCodedSecret, text.Origin, found.Kind, found.How);
+                Found(onFound, SecurityRules.HardCodedSecret, text.Origin, found.Kind, found.How);
             }
         }
         else if (base64 && CredentialText.IsBasicCredential(text.Text) && !text.AnyPiece(p => CredentialText.Find(p) is not null))
         {
-            Report(context, SecurityRules.HardCodedSecret, text.Origin, SecretKind.BasicCredential, "base64 of id:secret, as an HTTP Basic value");
+            Found(onFound, SecurityRules.HardCodedSecret, text.Origin, SecretKind.BasicCredential, "base64 of id:secret, as an HTTP Basic value");
         }
     }
 
@@ -161,30 +223,28 @@ internal sealed class SecretFinder
     };
 
     // A method or property getter with a secret name that returns a constant: AppCertificate => "…".
-    public void AnalyzeReturn(OperationAnalysisContext context)
+    private static void InspectReturn(IReturnOperation returned, ISymbol? containingSymbol, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
     {
-        var returned = (IReturnOperation)context.Operation;
         if (returned.ReturnedValue is null || returned.Kind != OperationKind.Return || IsInsideNestedFunction(returned))
         {
             return;
         }
 
-        SecretSink? sink = context.ContainingSymbol switch
+        SecretSink? sink = containingSymbol switch
         {
-            IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: { } property } => SecretSinks.ForMember(property, OptionsFor(context)),
-            IMethodSymbol { MethodKind: MethodKind.Ordinary } method => SecretSinks.ForName(method.Name, "returned by", OptionsFor(context)),
+            IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: { } property } => SecretSinks.ForMember(property, options),
+            IMethodSymbol { MethodKind: MethodKind.Ordinary } method => SecretSinks.ForName(method.Name, "returned by", options),
             _ => null,
         };
         if (sink is not null)
         {
-            Check(context, sink, returned.ReturnedValue);
+            Check(onFound, sink, returned.ReturnedValue, cancellationToken);
         }
     }
 
     // (AppId: "…", AppCertificate: "…") and tuples converted to named element types.
-    public void AnalyzeTuple(OperationAnalysisContext context)
+    private static void InspectTuple(ITupleOperation tuple, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
     {
-        var tuple = (ITupleOperation)context.Operation;
         INamedTypeSymbol? type = (tuple.Parent is IConversionOperation { Type: INamedTypeSymbol { IsTupleType: true } converted } ? converted : tuple.Type) as INamedTypeSymbol;
         if (type is not { IsTupleType: true } || type.TupleElements.Length != tuple.Elements.Length)
         {
@@ -194,17 +254,16 @@ internal sealed class SecretFinder
         for (int i = 0; i < tuple.Elements.Length; i++)
         {
             IFieldSymbol element = type.TupleElements[i];
-            if (element.Name != element.CorrespondingTupleField?.Name && SecretSinks.ForName(element.Name, "the tuple element", OptionsFor(context)) is { } sink)
+            if (element.Name != element.CorrespondingTupleField?.Name && SecretSinks.ForName(element.Name, "the tuple element", options) is { } sink)
             {
-                Check(context, sink, tuple.Elements[i]);
+                Check(onFound, sink, tuple.Elements[i], cancellationToken);
             }
         }
     }
 
     // var (customerId, customerSecret) = ("…", "…");
-    public void AnalyzeDeconstruction(OperationAnalysisContext context)
+    private static void InspectDeconstruction(IDeconstructionAssignmentOperation deconstruction, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
     {
-        var deconstruction = (IDeconstructionAssignmentOperation)context.Operation;
         IOperation target = deconstruction.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : deconstruction.Target;
         IOperation value = deconstruction.Value is IConversionOperation conversion ? conversion.Operand : deconstruction.Value;
         if (target is not ITupleOperation targets || value is not ITupleOperation values || targets.Elements.Length != values.Elements.Length)
@@ -222,16 +281,16 @@ internal sealed class SecretFinder
                 IPropertyReferenceOperation property => property.Property.Name,
                 _ => null,
             };
-            if (name is not null && SecretSinks.ForName(name, "deconstructed into", OptionsFor(context)) is { } sink)
+            if (name is not null && SecretSinks.ForName(name, "deconstructed into", options) is { } sink)
             {
-                Check(context, sink, values.Elements[i]);
+                Check(onFound, sink, values.Elements[i], cancellationToken);
             }
         }
     }
 
     // The value half of (key, value) calls: dictionary Add, KeyValuePair, headers, environment variables,
     // new AuthenticationHeaderValue("Basic", …).
-    private static SecretSink? PairedWithKey(IArgumentOperation argument, OperationAnalysisContext context, SecretOptions options)
+    private static SecretSink? PairedWithKey(IArgumentOperation argument, SecretOptions options, CancellationToken cancellationToken)
     {
         if (argument.Parameter?.Ordinal != 1 || argument.Parent is not { } call)
         {
@@ -239,7 +298,7 @@ internal sealed class SecretFinder
         }
 
         IArgumentOperation? keyArgument = call.ChildOperations.OfType<IArgumentOperation>().FirstOrDefault(a => a.Parameter?.Ordinal == 0);
-        if (keyArgument is null || ConstantText.Fold(keyArgument.Value, context.CancellationToken) is not { } key)
+        if (keyArgument is null || ConstantText.Fold(keyArgument.Value, cancellationToken) is not { } key)
         {
             return null;
         }
@@ -259,7 +318,7 @@ internal sealed class SecretFinder
     }
 
     // new NetworkCredential(id, secret) where both halves are generated values: a Customer ID and Secret pair.
-    private static SecretSink? NetworkCredentialPassword(IArgumentOperation argument, OperationAnalysisContext context)
+    private static SecretSink? NetworkCredentialPassword(IArgumentOperation argument, CancellationToken cancellationToken)
     {
         if (argument.Parameter is not { Name: "password", ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { Name: "NetworkCredential", ContainingNamespace.Name: "Net" } } }
             || argument.Parent is not IObjectCreationOperation creation)
@@ -268,20 +327,20 @@ internal sealed class SecretFinder
         }
 
         IArgumentOperation? user = creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "userName");
-        return user is not null && ConstantText.Fold(user.Value, context.CancellationToken) is { } id && SecretValues.HasCredentialShape(id.Text)
+        return user is not null && ConstantText.Fold(user.Value, cancellationToken) is { } id && SecretValues.HasCredentialShape(id.Text)
             ? SecretSink.Named(SecretKind.CustomerSecret, "it is the password of a NetworkCredential whose user name is a generated id")
             : null;
     }
 
-    private void Check(OperationAnalysisContext context, SecretSink sink, IOperation value)
+    private static void Check(Action<SecretFinding> onFound, SecretSink sink, IOperation value, CancellationToken cancellationToken)
     {
-        foreach (FoldedValue folded in ConstantText.Candidates(value, context.CancellationToken))
+        foreach (FoldedValue folded in ConstantText.Candidates(value, cancellationToken))
         {
-            CheckValue(context, sink, folded);
+            CheckValue(onFound, sink, folded);
         }
     }
 
-    private void CheckValue(OperationAnalysisContext context, SecretSink sink, FoldedValue folded)
+    private static void CheckValue(Action<SecretFinding> onFound, SecretSink sink, FoldedValue folded)
     {
         string text = folded.Text;
         if (sink.IsToken)
@@ -292,12 +351,12 @@ internal sealed class SecretFinder
                 // A token written whole in one literal is reported there, by AnalyzeText.
                 if (!folded.AnyPiece(AgoraTokenText.ContainsToken))
                 {
-                    Report(context, SecurityRules.HardCodedToken, folded.Origin, sink.How);
+                    Found(onFound, SecurityRules.HardCodedToken, folded.Origin, sink.How);
                 }
             }
             else if (token.Length >= 20 && SecretValues.IsPlausibleSecret(token))
             {
-                Report(context, SecurityRules.HardCodedToken, folded.Origin, sink.How);
+                Found(onFound, SecurityRules.HardCodedToken, folded.Origin, sink.How);
             }
 
             return;
@@ -307,7 +366,7 @@ internal sealed class SecretFinder
         {
             if (CredentialText.IsBasicCredential(text))
             {
-                Report(context, SecurityRules.HardCodedSecret, folded.Origin, sink.SecretKind, sink.How);
+                Found(onFound, SecurityRules.HardCodedSecret, folded.Origin, sink.SecretKind, sink.How);
             }
 
             return;
@@ -316,9 +375,12 @@ internal sealed class SecretFinder
         bool secret = sink.NameOnly ? SecretValues.HasCredentialShape(text) : SecretValues.IsPlausibleSecret(text);
         if (secret)
         {
-            Report(context, SecurityRules.HardCodedSecret, folded.Origin, sink.SecretKind!, sink.How);
+            Found(onFound, SecurityRules.HardCodedSecret, folded.Origin, sink.SecretKind!, sink.How);
         }
     }
+
+    private static void Found(Action<SecretFinding> onFound, DiagnosticDescriptor rule, SyntaxNode origin, params object[] arguments) =>
+        onFound(new SecretFinding(rule, origin, arguments));
 
     private static bool IsInsideNestedFunction(IOperation operation)
     {
@@ -362,21 +424,6 @@ internal sealed class SecretFinder
                 Report(context.ReportDiagnostic, SecurityRules.HardCodedSecret, comment.GetLocation(), fixable: false, found.Kind, found.How.Replace(" in text", string.Empty) + " in a comment");
             }
         }
-    }
-
-    // A value written outside the member being analyzed (a constant of another member or class) is reported
-    // there as a non-local diagnostic: the build and full-solution analysis show it, but the IDE cannot fix it
-    // from here, so it carries no fix. When that declaration's own name gives it away, the declaration's own
-    // (local, fixable) diagnostic is the one that counts.
-    private void Report(OperationAnalysisContext context, DiagnosticDescriptor rule, SyntaxNode origin, params object[] arguments)
-    {
-        bool local = context.ContainingSymbol.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == origin.SyntaxTree && r.Span.Contains(origin.Span));
-        if (!local && SecretDeclarations.ReportsItself(origin, OptionsFor(origin.SyntaxTree)))
-        {
-            return;
-        }
-
-        Report(context.ReportDiagnostic, rule, origin.GetLocation(), fixable: local, arguments);
     }
 
     private void Report(Action<Diagnostic> report, DiagnosticDescriptor rule, Location location, params object[] arguments) =>

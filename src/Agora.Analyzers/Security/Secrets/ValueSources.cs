@@ -41,8 +41,8 @@ internal static class ValueSources
 
     /// <summary>
     /// The one expression a reference always evaluates: a local's single write, the initializer of a const or
-    /// readonly field or get-only property, or what a parameterless method or local function returns — when
-    /// it is declared in the same file (other files have no semantic model here).
+    /// readonly field or get-only property, or what a parameterless method or local function returns, in any file
+    /// of the compilation.
     /// </summary>
     public static IOperation? ValueOf(IOperation reference, CancellationToken cancellationToken) => reference switch
     {
@@ -71,7 +71,7 @@ internal static class ValueSources
         };
         ExpressionSyntax? returned = arrow?.Expression
             ?? (block?.Statements.Count == 1 && block.Statements[0] is ReturnStatementSyntax { Expression: { } expression } ? expression : null);
-        return returned is not null && returned.SyntaxTree == model.SyntaxTree ? model.GetOperation(returned, cancellationToken) : null;
+        return returned is not null ? SemanticModels.For(model, returned.SyntaxTree)?.GetOperation(returned, cancellationToken) : null;
     }
 
     public static IOperation? LocalValue(ILocalReferenceOperation reference) =>
@@ -96,7 +96,7 @@ internal static class ValueSources
         }
     }
 
-    /// <summary>The initializer's operation when it is in this file, else only its syntax.</summary>
+    /// <summary>The initializer's operation (from its own file's model), and its syntax.</summary>
     public static (IOperation? Operation, ExpressionSyntax? Syntax) DeclarationValue(ISymbol symbol, IOperation reference, CancellationToken cancellationToken)
     {
         bool fixedValue = symbol switch
@@ -125,8 +125,8 @@ internal static class ValueSources
             return (null, null);
         }
 
-        return reference.SemanticModel is { } model && model.SyntaxTree == value.SyntaxTree
-            ? (model.GetOperation(value, cancellationToken), value)
+        return reference.SemanticModel is { } model && SemanticModels.For(model, value.SyntaxTree) is { } declaring
+            ? (declaring.GetOperation(value, cancellationToken), value)
             : (null, value);
     }
 
@@ -140,8 +140,8 @@ internal static class ValueSources
                 || a.Left is MemberAccessExpressionSyntax member && member.Name.Identifier.ValueText == field.Name);
 
     /// <summary>
-    /// The text of a declaration's initializer in another file, which has no semantic model here: literals and their
-    /// concatenation only.
+    /// The text of a declaration's initializer read from syntax alone, for a file the compilation does not hold:
+    /// literals and their concatenation only.
     /// </summary>
     public static string? TextOfSyntax(ExpressionSyntax expression) => expression switch
     {
