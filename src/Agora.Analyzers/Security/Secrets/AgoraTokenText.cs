@@ -9,23 +9,23 @@ namespace Agora.Analyzers.Security.Secrets;
 /// <summary>
 /// Recognises AccessToken2 (<c>007</c> + base64(zlib(content))) and legacy AccessToken (<c>006</c> + App ID +
 /// base64(content)) strings inside text, confirmed by decoding their structure, not by their prefix alone.
-/// Tokens of Agora's public test App ID are published test vectors and are not reported.
+/// Tokens built for an App ID of Agora's published fixtures are test vectors and are not reported.
 /// </summary>
 internal static class AgoraTokenText
 {
-    private const string PublicTestAppId = "970CA35de60c44645bbae8a215061b33";
     private const int SignatureLength = 32;
     private const int AppIdLength = 32;
 
-    // The default zlib header 78 9C encodes as "eJ", so every AccessToken2 starts "007eJ".
-    private static readonly Regex Token2 = new(@"007(eJ[A-Za-z0-9+/]{30,}={0,2})", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+    // A zlib header is 78 then 01, 5E, 9C or DA by compression level, which encode as "eA", "eF", "eJ" (the default)
+    // and "eN": Agora's builders in different languages compress at different levels.
+    private static readonly Regex Token2 = new(@"007(e[AFJN][A-Za-z0-9+/]{30,}={0,2})", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     private static readonly Regex Token1 = new(@"006([0-9a-fA-F]{32})([A-Za-z0-9+/]{30,}={0,2})", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     /// <summary>Whether the text contains a token that decodes as one.</summary>
     public static bool ContainsToken(string text)
     {
-        if (text.Length < 40 || (text.IndexOf("007eJ", StringComparison.Ordinal) < 0 && text.IndexOf("006", StringComparison.Ordinal) < 0))
+        if (text.Length < 40 || (text.IndexOf("007e", StringComparison.Ordinal) < 0 && text.IndexOf("006", StringComparison.Ordinal) < 0))
         {
             return false;
         }
@@ -42,7 +42,7 @@ internal static class AgoraTokenText
 
             foreach (Match match in Token1.Matches(text))
             {
-                if (!string.Equals(match.Groups[1].Value, PublicTestAppId, StringComparison.OrdinalIgnoreCase) && IsLegacyBody(match.Groups[2].Value))
+                if (!PublicFixtures.IsFixtureAppId(match.Groups[1].Value) && IsLegacyBody(match.Groups[2].Value))
                 {
                     return true;
                 }
@@ -53,6 +53,13 @@ internal static class AgoraTokenText
         }
 
         return false;
+    }
+
+    /// <summary>Whether the text starts like an AccessToken2 or a legacy AccessToken, whether or not it decodes.</summary>
+    public static bool HasTokenPrefix(string text)
+    {
+        string trimmed = text.TrimStart();
+        return trimmed.StartsWith("007e", StringComparison.Ordinal) || trimmed.StartsWith("006", StringComparison.Ordinal) && trimmed.Length > 3 + AppIdLength;
     }
 
     // signature (u16 length 32 + bytes) ‖ App ID (u16 length 32 + hex) ‖ issued, expire, salt (u32) ‖ u16 services
@@ -76,7 +83,7 @@ internal static class AgoraTokenText
         }
 
         string appId = Encoding.ASCII.GetString(content, 4 + SignatureLength, AppIdLength);
-        return SecretValues.IsHex32(appId) && !string.Equals(appId, PublicTestAppId, StringComparison.OrdinalIgnoreCase);
+        return SecretValues.IsHex32(appId) && !PublicFixtures.IsFixtureAppId(appId);
     }
 
     // signature (u16 length + bytes) ‖ crc32(channel) ‖ crc32(uid) ‖ message (u16 length + salt, expire, privileges)

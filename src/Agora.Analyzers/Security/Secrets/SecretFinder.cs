@@ -203,12 +203,15 @@ internal sealed class SecretFinder
         }
         else if (CredentialText.Find(text.Text) is { } found)
         {
-            if (literal || !text.AnyPiece(p => CredentialText.Find(p) is not null))
+            // A Basic value, URL user information or an id:secret pair could be anyone's: Agora's only in Agora code.
+            bool evident = found.Kind != SecretKind.BasicCredential || AgoraContext.Around(operation.Syntax);
+            if (evident && (literal || !text.AnyPiece(p => CredentialText.Find(p) is not null)))
             {
                 Found(onFound, SecurityRules.HardCodedSecret, text.Origin, found.Kind, found.How);
             }
         }
-        else if (base64 && CredentialText.IsBasicCredential(text.Text) && !text.AnyPiece(p => CredentialText.Find(p) is not null))
+        else if (base64 && CredentialText.IsBasicCredential(text.Text) && !text.AnyPiece(p => CredentialText.Find(p) is not null)
+            && AgoraContext.Around(operation.Syntax))
         {
             Found(onFound, SecurityRules.HardCodedSecret, text.Origin, SecretKind.BasicCredential, "base64 of id:secret, as an HTTP Basic value");
         }
@@ -306,7 +309,8 @@ internal sealed class SecretFinder
         string scheme = key.Text.Trim();
         if (string.Equals(scheme, "Basic", StringComparison.OrdinalIgnoreCase))
         {
-            return SecretSink.Secret(SecretKind.BasicCredential, "it is the credential of an HTTP Basic header");
+            // Any service's Basic header looks like this; it is Agora's in Agora code only.
+            return AgoraContext.Around(argument.Syntax) ? SecretSink.Secret(SecretKind.BasicCredential, "it is the credential of an HTTP Basic header") : null;
         }
 
         if (string.Equals(scheme, "agora", StringComparison.OrdinalIgnoreCase))
@@ -317,7 +321,8 @@ internal sealed class SecretFinder
         return SecretSinks.ForKey(key.Text, options);
     }
 
-    // new NetworkCredential(id, secret) where both halves are generated values: a Customer ID and Secret pair.
+    // new NetworkCredential(id, secret) where both halves are generated values, in Agora code: a Customer ID and
+    // Secret pair. A mail provider's or a relay's key pair has the same shape; NetworkCredential alone says nothing.
     private static SecretSink? NetworkCredentialPassword(IArgumentOperation argument, CancellationToken cancellationToken)
     {
         if (argument.Parameter is not { Name: "password", ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { Name: "NetworkCredential", ContainingNamespace.Name: "Net" } } }
@@ -327,7 +332,7 @@ internal sealed class SecretFinder
         }
 
         IArgumentOperation? user = creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "userName");
-        return user is not null && ConstantText.Fold(user.Value, cancellationToken) is { } id && SecretValues.HasCredentialShape(id.Text)
+        return user is not null && AgoraContext.Around(creation.Syntax) && ConstantText.Fold(user.Value, cancellationToken) is { } id && SecretValues.HasCredentialShape(id.Text)
             ? SecretSink.Named(SecretKind.CustomerSecret, "it is the password of a NetworkCredential whose user name is a generated id")
             : null;
     }
@@ -354,7 +359,9 @@ internal sealed class SecretFinder
                     Found(onFound, SecurityRules.HardCodedToken, folded.Origin, sink.How);
                 }
             }
-            else if (token.Length >= 20 && SecretValues.IsPlausibleSecret(token))
+            // Text with a token's prefix is judged by decoding it: one that does not decode (cut short, redacted in
+            // documentation) authenticates nothing, and one built for a published fixture App ID is a test vector.
+            else if (token.Length >= 20 && SecretValues.IsPlausibleSecret(token) && !AgoraTokenText.HasTokenPrefix(token))
             {
                 Found(onFound, SecurityRules.HardCodedToken, folded.Origin, sink.How);
             }
@@ -418,7 +425,8 @@ internal sealed class SecretFinder
             {
                 Report(context.ReportDiagnostic, SecurityRules.HardCodedToken, comment.GetLocation(), fixable: false, "a comment holds an Agora token");
             }
-            else if (CredentialText.Find(text) is { } found)
+            else if (CredentialText.Find(text) is { } found
+                && (found.Kind != SecretKind.BasicCredential || AgoraContext.Around(comment.Token.Parent ?? context.Tree.GetRoot(context.CancellationToken))))
             {
                 // No fix: a comment is not an expression that configuration could replace.
                 Report(context.ReportDiagnostic, SecurityRules.HardCodedSecret, comment.GetLocation(), fixable: false, found.Kind, found.How.Replace(" in text", string.Empty) + " in a comment");

@@ -14,7 +14,6 @@ internal static class SecretValues
 {
     // Agora's published test fixtures (App ID and App Certificate of its SDK tests), copied into many
     // repositories; they protect nothing.
-    private static readonly string[] PublicFixtures = { "5CFd2fd1755d40ecb72977518be15d3b", "970CA35de60c44645bbae8a215061b33" };
 
     // Words that mark a value as an example, a prompt or a name for the secret rather than the secret
     // (after Sonar's secret classifier and Agora's documentation placeholders).
@@ -74,7 +73,7 @@ internal static class SecretValues
             return true;
         }
 
-        if (PublicFixtures.Any(f => string.Equals(f, trimmed, StringComparison.OrdinalIgnoreCase)))
+        if (PublicFixtures.IsFixture(trimmed))
         {
             return true;
         }
