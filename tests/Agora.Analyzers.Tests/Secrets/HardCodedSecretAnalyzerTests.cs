@@ -49,11 +49,12 @@ public sealed class HardCodedSecretAnalyzerTests
         {
             AgoraCredentials A()
             {
-                string half = "{{_secret[..16]}}";
-                return AgoraCredentials.Basic("{{_id}}", {|AGR0001:half + "{{_secret[16..]}}"|});
+                // A secret written in parts is reported at its first part, where it starts being written.
+                string half = {|AGR0001:"{{_secret[..16]}}"|};
+                return AgoraCredentials.Basic("{{_id}}", half + "{{_secret[16..]}}");
             }
 
-            AgoraCredentials B() => AgoraCredentials.Basic("{{_id}}", {|AGR0001:string.Format("{0}{1}", "{{_secret[..10]}}", "{{_secret[10..]}}")|});
+            AgoraCredentials B() => AgoraCredentials.Basic("{{_id}}", string.Format("{0}{1}", {|AGR0001:"{{_secret[..10]}}"|}, "{{_secret[10..]}}"));
         }
         """);
 
@@ -152,7 +153,7 @@ public sealed class HardCodedSecretAnalyzerTests
             const string Pair = {|AGR0001:"{{RandomSecrets.Hex32()}}:{{RandomSecrets.Hex32()}}"|};
 
             void Set(HttpClient client) =>
-                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", {|AGR0001:Convert.ToBase64String(Encoding.UTF8.GetBytes("{{_id}}:" + "{{_secret}}"))|});
+                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("{{_id}}:" + {|AGR0001:"{{_secret}}"|})));
         }
         """);
 
@@ -248,7 +249,7 @@ public sealed class HardCodedSecretAnalyzerTests
         return Verify.VerifyAsync(Usings + $$"""
             class C
             {
-                const string Settings = {|AGR0001:{{parts}} + "AppCertificate=" + "{{_secret}}"|};
+                const string Settings = {{parts}} + "AppCertificate=" + {|AGR0001:"{{_secret}}"|};
             }
             """);
     }

@@ -75,7 +75,7 @@ internal static class ConstantText
             case IParenthesizedOperation parenthesized:
                 return Fold(parenthesized.Operand, depth + 1, cancellationToken);
             case IFieldReferenceOperation { Field: { Name: "Empty", ContainingType.SpecialType: SpecialType.System_String } }:
-                return new FoldedValue(string.Empty, operation.Syntax, ImmutableArray<string>.Empty);
+                return new FoldedValue(string.Empty, operation.Syntax, ImmutableArray<FoldedPiece>.Empty);
             case IFieldReferenceOperation field:
                 return FromDeclaration(field.Field, operation, depth, cancellationToken) ?? FromConstant(operation);
             case IPropertyReferenceOperation property when property.Arguments.Length == 0:
@@ -84,7 +84,7 @@ internal static class ConstantText
                 return FromLocal(local, depth, cancellationToken) ?? FromConstant(operation);
             // A constant concatenation of any length folds at once (the depth limit is for references).
             case IBinaryOperation { ConstantValue: { HasValue: true, Value: string text } }:
-                return new FoldedValue(text, operation.Syntax, ConstantPieces(operation));
+                return new FoldedValue(text, operation.Syntax, ConstantPieces(operation, cancellationToken));
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
                 return Join(operation, depth, cancellationToken, binary.LeftOperand, binary.RightOperand);
             case IInterpolatedStringOperation interpolated:
@@ -109,12 +109,21 @@ internal static class ConstantText
     private static SyntaxNode Enclosing(SyntaxNode encoding, SyntaxNode inner) =>
         inner.SyntaxTree == encoding.SyntaxTree && encoding.Span.Contains(inner.Span) ? encoding : inner;
 
-    // The literals a constant expression is made of, for the "a piece shows it by itself" rule.
-    private static ImmutableArray<string> ConstantPieces(IOperation operation) =>
+    // The literals a constant expression is made of, each with where it is written (a constant's own declaration),
+    // for the "a piece shows it by itself" rule and for reporting a secret where its piece is written.
+    private static ImmutableArray<FoldedPiece> ConstantPieces(IOperation operation, CancellationToken cancellationToken) =>
         operation.DescendantsAndSelf()
             .Where(o => o is ILiteralOperation or IFieldReferenceOperation or ILocalReferenceOperation && o.ConstantValue.HasValue && o.ConstantValue.Value is string)
-            .Select(o => (string)o.ConstantValue.Value!)
+            .Select(o => new FoldedPiece((string)o.ConstantValue.Value!, PieceOrigin(o, cancellationToken)))
             .ToImmutableArray();
+
+    private static SyntaxNode PieceOrigin(IOperation piece, CancellationToken cancellationToken) => piece switch
+    {
+        IFieldReferenceOperation field => ValueSources.DeclarationValue(field.Field, piece, cancellationToken).Syntax ?? piece.Syntax,
+        ILocalReferenceOperation { Local.DeclaringSyntaxReferences.Length: 1 } local =>
+            (local.Local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) as VariableDeclaratorSyntax)?.Initializer?.Value ?? piece.Syntax,
+        _ => piece.Syntax,
+    };
 
     private static FoldedValue? FromConstant(IOperation operation) => operation.ConstantValue switch
     {
@@ -126,7 +135,7 @@ internal static class ConstantText
     private static FoldedValue? Join(IOperation whole, int depth, CancellationToken cancellationToken, params IOperation[] parts)
     {
         var builder = new StringBuilder();
-        var pieces = ImmutableArray.CreateBuilder<string>();
+        var pieces = ImmutableArray.CreateBuilder<FoldedPiece>();
         foreach (IOperation part in parts)
         {
             if (Fold(part, depth + 1, cancellationToken) is not { } value)
@@ -144,7 +153,7 @@ internal static class ConstantText
     private static FoldedValue? FoldInterpolation(IInterpolatedStringOperation interpolated, int depth, CancellationToken cancellationToken)
     {
         var builder = new StringBuilder();
-        var pieces = ImmutableArray.CreateBuilder<string>();
+        var pieces = ImmutableArray.CreateBuilder<FoldedPiece>();
         foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
         {
             switch (part)
@@ -223,7 +232,7 @@ internal static class ConstantText
             return null;
         }
 
-        var pieces = ImmutableArray.CreateBuilder<string>();
+        var pieces = ImmutableArray.CreateBuilder<FoldedPiece>();
         foreach (FoldedValue value in values)
         {
             pieces.AddRange(value.Pieces);
@@ -259,7 +268,7 @@ internal static class ConstantText
             .Where(p => p.Type?.Name != nameof(IFormatProvider) && !(p is IConversionOperation { Operand.Type.Name: nameof(CultureInfo) }))
             .ToList();
         var values = new List<object>();
-        var pieces = ImmutableArray.CreateBuilder<string>();
+        var pieces = ImmutableArray.CreateBuilder<FoldedPiece>();
         foreach (IOperation part in parts)
         {
             if (Fold(part, depth + 1, cancellationToken) is not { } value)

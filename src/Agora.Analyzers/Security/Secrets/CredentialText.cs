@@ -32,8 +32,11 @@ internal static class CredentialText
     private const int PairMinimumLength = 16 + 1 + 16;
     private const int PairMaximumLength = 64 + 1 + 128 + 1;
 
-    /// <summary>What the text holds (a <see cref="SecretKind"/>) and where it was recognised, or <see langword="null"/>.</summary>
-    public static (string Kind, string How)? Find(string text)
+    /// <summary>
+    /// What the text holds (a <see cref="SecretKind"/>), how it was recognised, and the parts of the text that are the
+    /// secret (the secret half of id:secret, a Basic value), or <see langword="null"/>.
+    /// </summary>
+    public static (string Kind, string How, string[] Secrets)? Find(string text)
     {
         try
         {
@@ -43,6 +46,14 @@ internal static class CredentialText
         {
             return null;
         }
+    }
+
+    /// <summary>The secret half of a base64 <c>id:secret</c> value, or <see langword="null"/>.</summary>
+    public static string? BasicSecretHalf(string base64)
+    {
+        string? decoded = DecodeBase64Utf8(base64.Trim());
+        int colon = decoded?.IndexOf(':') ?? -1;
+        return colon > 0 ? decoded!.Substring(colon + 1) : null;
     }
 
     /// <summary>A base64 value that decodes to UTF-8 <c>id:secret</c> with a plausible secret.</summary>
@@ -58,7 +69,7 @@ internal static class CredentialText
         return colon > 0 && IsSecretHalf(decoded.Substring(0, colon), decoded.Substring(colon + 1));
     }
 
-    private static (string Kind, string How)? FindCore(string text)
+    private static (string Kind, string How, string[] Secrets)? FindCore(string text)
     {
         if (text.IndexOf("Basic", StringComparison.Ordinal) >= 0)
         {
@@ -66,7 +77,8 @@ internal static class CredentialText
             {
                 if (IsBasicCredential(match.Groups[1].Value))
                 {
-                    return (SecretKind.BasicCredential, "an HTTP Basic value that decodes to id:secret");
+                    // The base64 written whole, or the secret half among the pieces it was encoded from.
+                    return (SecretKind.BasicCredential, "an HTTP Basic value that decodes to id:secret", new[] { match.Groups[1].Value, BasicSecretHalf(match.Groups[1].Value)! });
                 }
             }
         }
@@ -77,7 +89,7 @@ internal static class CredentialText
             {
                 if (IsSecretHalf(Uri.UnescapeDataString(match.Groups[1].Value), Uri.UnescapeDataString(match.Groups[2].Value)))
                 {
-                    return (SecretKind.BasicCredential, "credentials in the user information of a URL");
+                    return (SecretKind.BasicCredential, "credentials in the user information of a URL", new[] { match.Groups[2].Value });
                 }
             }
         }
@@ -88,7 +100,7 @@ internal static class CredentialText
             {
                 if (IsSecretHalf(match.Groups[1].Value, match.Groups[2].Value))
                 {
-                    return (SecretKind.BasicCredential, "credentials given to curl -u");
+                    return (SecretKind.BasicCredential, "credentials given to curl -u", new[] { match.Groups[2].Value });
                 }
             }
         }
@@ -100,7 +112,7 @@ internal static class CredentialText
                 string? kind = SecretNames.Classify(match.Groups[1].Value);
                 if (kind is not null && SecretValues.HasCredentialShape(match.Groups[2].Value))
                 {
-                    return (kind, $"a '{match.Groups[1].Value}' setting in text");
+                    return (kind, $"a '{match.Groups[1].Value}' setting in text", new[] { match.Groups[2].Value });
                 }
             }
         }
@@ -110,7 +122,7 @@ internal static class CredentialText
             Match pair = Pair.Match(text);
             if (pair.Success && SecretValues.HasCredentialShape(pair.Groups[1].Value) && SecretValues.HasCredentialShape(pair.Groups[2].Value))
             {
-                return (SecretKind.BasicCredential, "a Customer ID and Secret joined by ':'");
+                return (SecretKind.BasicCredential, "a Customer ID and Secret joined by ':'", new[] { pair.Groups[2].Value });
             }
         }
 

@@ -96,7 +96,7 @@ internal sealed class SecretFinder
         SyntaxNode origin = finding.Origin;
         if (member.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == origin.SyntaxTree && r.Span.Contains(origin.Span)))
         {
-            Report(context.ReportDiagnostic, finding.Rule, origin.GetLocation(), fixable: true, finding.Arguments);
+            Report(context.ReportDiagnostic, finding.Rule, origin.GetLocation(), finding.Fixable, finding.Arguments);
         }
     }
 
@@ -198,7 +198,7 @@ internal sealed class SecretFinder
         {
             if (literal || !text.AnyPiece(AgoraTokenText.ContainsToken))
             {
-                Found(onFound, SecurityRules.HardCodedToken, text.Origin, "the text holds an Agora token");
+                Found(onFound, SecurityRules.HardCodedToken, text.WhereWritten(text.Text), "the text holds an Agora token");
             }
         }
         else if (CredentialText.Find(text.Text) is { } found)
@@ -207,13 +207,13 @@ internal sealed class SecretFinder
             bool evident = found.Kind != SecretKind.BasicCredential || AgoraContext.Around(operation.Syntax);
             if (evident && (literal || !text.AnyPiece(p => CredentialText.Find(p) is not null)))
             {
-                Found(onFound, SecurityRules.HardCodedSecret, text.Origin, found.Kind, found.How);
+                Found(onFound, SecurityRules.HardCodedSecret, text.WhereWritten(found.Secrets), found.Kind, found.How);
             }
         }
         else if (base64 && CredentialText.IsBasicCredential(text.Text) && !text.AnyPiece(p => CredentialText.Find(p) is not null)
             && AgoraContext.Around(operation.Syntax))
         {
-            Found(onFound, SecurityRules.HardCodedSecret, text.Origin, SecretKind.BasicCredential, "base64 of id:secret, as an HTTP Basic value");
+            Found(onFound, SecurityRules.HardCodedSecret, text.WhereWritten(CredentialText.BasicSecretHalf(text.Text) ?? text.Text), SecretKind.BasicCredential, "base64 of id:secret, as an HTTP Basic value");
         }
     }
 
@@ -356,14 +356,14 @@ internal sealed class SecretFinder
                 // A token written whole in one literal is reported there, by AnalyzeText.
                 if (!folded.AnyPiece(AgoraTokenText.ContainsToken))
                 {
-                    Found(onFound, SecurityRules.HardCodedToken, folded.Origin, sink.How);
+                    Found(onFound, SecurityRules.HardCodedToken, folded.WhereWritten(token), sink.How);
                 }
             }
             // Text with a token's prefix is judged by decoding it: one that does not decode (cut short, redacted in
             // documentation) authenticates nothing, and one built for a published fixture App ID is a test vector.
             else if (token.Length >= 20 && SecretValues.IsPlausibleSecret(token) && !AgoraTokenText.HasTokenPrefix(token))
             {
-                Found(onFound, SecurityRules.HardCodedToken, folded.Origin, sink.How);
+                Found(onFound, SecurityRules.HardCodedToken, folded.WhereWritten(token), sink.How);
             }
 
             return;
@@ -373,7 +373,7 @@ internal sealed class SecretFinder
         {
             if (CredentialText.IsBasicCredential(text))
             {
-                Found(onFound, SecurityRules.HardCodedSecret, folded.Origin, sink.SecretKind, sink.How);
+                Found(onFound, SecurityRules.HardCodedSecret, folded.WhereWritten(CredentialText.BasicSecretHalf(text) ?? text, text), sink.SecretKind, sink.How);
             }
 
             return;
@@ -382,12 +382,12 @@ internal sealed class SecretFinder
         bool secret = sink.NameOnly ? SecretValues.HasCredentialShape(text) : SecretValues.IsPlausibleSecret(text);
         if (secret)
         {
-            Found(onFound, SecurityRules.HardCodedSecret, folded.Origin, sink.SecretKind!, sink.How);
+            Found(onFound, SecurityRules.HardCodedSecret, folded.WhereWritten(text), sink.SecretKind!, sink.How);
         }
     }
 
-    private static void Found(Action<SecretFinding> onFound, DiagnosticDescriptor rule, SyntaxNode origin, params object[] arguments) =>
-        onFound(new SecretFinding(rule, origin, arguments));
+    private static void Found(Action<SecretFinding> onFound, DiagnosticDescriptor rule, (SyntaxNode Origin, bool Whole) written, params object[] arguments) =>
+        onFound(new SecretFinding(rule, written.Origin, written.Whole, arguments));
 
     private static bool IsInsideNestedFunction(IOperation operation)
     {

@@ -8,16 +8,20 @@ namespace Agora.Analyzers.Security.Secrets;
 /// </summary>
 internal readonly struct SecretFinding
 {
-    public SecretFinding(DiagnosticDescriptor rule, SyntaxNode origin, object[] arguments)
+    public SecretFinding(DiagnosticDescriptor rule, SyntaxNode origin, bool fixable, object[] arguments)
     {
         Rule = rule;
         Origin = origin;
+        Fixable = fixable;
         Arguments = arguments;
     }
 
     public DiagnosticDescriptor Rule { get; }
 
     public SyntaxNode Origin { get; }
+
+    /// <summary>Whether the origin holds the whole secret, so a fix can replace it (not one half of a split value).</summary>
+    public bool Fixable { get; }
 
     public object[] Arguments { get; }
 }

@@ -17,9 +17,9 @@ namespace Agora.Analyzers.Tests.Secrets.Blind;
 /// </summary>
 public sealed class BlindCorpusTests
 {
-    // The open set's figures before any analyzer change (docs/rules/README.md); a change may raise them, never lower them.
-    private static readonly Counts FileFloor = new(TruePositives: 42, FalsePositives: 4, FalseNegatives: 22);
-    private static readonly Counts LineFloor = new(TruePositives: 43, FalsePositives: 7, FalseNegatives: 27);
+    // The open set's figures as last recorded in docs/rules/README.md; a change may raise them, never lower them.
+    private static readonly Counts FileFloor = new(TruePositives: 43, FalsePositives: 0, FalseNegatives: 21);
+    private static readonly Counts LineFloor = new(TruePositives: 47, FalsePositives: 0, FalseNegatives: 23);
 
     private readonly ITestOutputHelper _output;
 
