@@ -32,10 +32,18 @@ internal static class ConstantText
     /// The values an expression may have: each branch of <c>?:</c> and <c>switch</c>, and the fallback of
     /// <c>??</c> (a literal fallback is a secret in source, used whenever the real source is missing).
     /// </summary>
-    public static IEnumerable<FoldedValue> Candidates(IOperation? operation, CancellationToken cancellationToken)
+    public static IEnumerable<FoldedValue> Candidates(IOperation? operation, CancellationToken cancellationToken) =>
+        Candidates(operation, 0, cancellationToken);
+
+    private static IEnumerable<FoldedValue> Candidates(IOperation? operation, int depth, CancellationToken cancellationToken)
     {
+        if (operation is null || depth > MaxDepth)
+        {
+            return Enumerable.Empty<FoldedValue>();
+        }
+
         // Several secrets in one array (a rotation list): each element is its own value.
-        if (operation?.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String } && Sequence(operation, cancellationToken) is { } elements)
+        if (operation.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String } && Sequence(operation, cancellationToken) is { } elements)
         {
             return elements;
         }
@@ -43,16 +51,30 @@ internal static class ConstantText
         switch (operation)
         {
             case IConversionOperation conversion:
-                return Candidates(conversion.Operand, cancellationToken);
+                return Candidates(conversion.Operand, depth + 1, cancellationToken);
             case ICoalesceOperation coalesce:
-                return Candidates(coalesce.Value, cancellationToken).Concat(Candidates(coalesce.WhenNull, cancellationToken));
+                return Candidates(coalesce.Value, depth + 1, cancellationToken).Concat(Candidates(coalesce.WhenNull, depth + 1, cancellationToken));
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                return Candidates(conditional.WhenTrue, cancellationToken).Concat(Candidates(whenFalse, cancellationToken));
+                return Candidates(conditional.WhenTrue, depth + 1, cancellationToken).Concat(Candidates(whenFalse, depth + 1, cancellationToken));
             case ISwitchExpressionOperation switchExpression:
-                return switchExpression.Arms.SelectMany(arm => Candidates(arm.Value, cancellationToken));
+                return switchExpression.Arms.SelectMany(arm => Candidates(arm.Value, depth + 1, cancellationToken));
         }
 
-        return Fold(operation, cancellationToken) is { } value ? new[] { value } : Enumerable.Empty<FoldedValue>();
+        if (Fold(operation, cancellationToken) is { } value)
+        {
+            return new[] { value };
+        }
+
+        // A call to a method of the program: whatever each of its returns gives (one may be a constant fallback,
+        // whatever the arguments); a reference whose one source has branches: each branch.
+        if (operation is IInvocationOperation invocation && ValueSources.ReturnedValues(invocation, cancellationToken) is { Count: > 0 } returns)
+        {
+            return returns.SelectMany(returned => Candidates(returned, depth + 1, cancellationToken));
+        }
+
+        return ValueSources.ValueOf(operation, cancellationToken) is { } source
+            ? Candidates(source, depth + 1, cancellationToken)
+            : Enumerable.Empty<FoldedValue>();
     }
 
     private static FoldedValue? Fold(IOperation? operation, int depth, CancellationToken cancellationToken)

@@ -53,6 +53,41 @@ internal static class ValueSources
         _ => null,
     };
 
+    /// <summary>
+    /// Every value a method of the program returns (each return statement of its body, not those of lambdas or local
+    /// functions inside it), whatever its arguments: values that depend on them do not fold, constants do.
+    /// </summary>
+    public static IReadOnlyList<IOperation>? ReturnedValues(IInvocationOperation invocation, CancellationToken cancellationToken)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        if (method.IsVirtual || method.IsAbstract || method.IsOverride || method.DeclaringSyntaxReferences.Length != 1
+            || invocation.SemanticModel is not { } model)
+        {
+            return null;
+        }
+
+        SyntaxNode declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        (ArrowExpressionClauseSyntax? arrow, BlockSyntax? block) = declaration switch
+        {
+            MethodDeclarationSyntax m => (m.ExpressionBody, m.Body),
+            LocalFunctionStatementSyntax f => (f.ExpressionBody, f.Body),
+            _ => (null, null),
+        };
+        SemanticModel? declaring = SemanticModels.For(model, declaration.SyntaxTree);
+        if (declaring is null)
+        {
+            return null;
+        }
+
+        IEnumerable<ExpressionSyntax> returned = arrow is not null
+            ? new[] { arrow.Expression }
+            : block?.DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+                .OfType<ReturnStatementSyntax>()
+                .Select(r => r.Expression)
+                .OfType<ExpressionSyntax>() ?? Enumerable.Empty<ExpressionSyntax>();
+        return returned.Select(e => declaring.GetOperation(e, cancellationToken)).OfType<IOperation>().ToList();
+    }
+
     public static IOperation? ReturnedValue(IInvocationOperation invocation, CancellationToken cancellationToken)
     {
         IMethodSymbol method = invocation.TargetMethod;
