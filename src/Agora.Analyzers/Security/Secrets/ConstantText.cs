@@ -26,16 +26,24 @@ internal static class ConstantText
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 
     public static FoldedValue? Fold(IOperation? operation, CancellationToken cancellationToken) =>
-        Fold(operation, 0, cancellationToken);
+        Fold(operation, 0, Folding.Plain(cancellationToken));
+
+    /// <summary>The text, with the values symbols hold on the path being followed.</summary>
+    public static FoldedValue? Fold(IOperation? operation, Folding folding) =>
+        Fold(operation, 0, folding);
 
     /// <summary>
     /// The values an expression may have: each branch of <c>?:</c> and <c>switch</c>, and the fallback of
     /// <c>??</c> (a literal fallback is a secret in source, used whenever the real source is missing).
     /// </summary>
     public static IEnumerable<FoldedValue> Candidates(IOperation? operation, CancellationToken cancellationToken) =>
-        Candidates(operation, 0, cancellationToken);
+        Candidates(operation, 0, Folding.Plain(cancellationToken));
 
-    private static IEnumerable<FoldedValue> Candidates(IOperation? operation, int depth, CancellationToken cancellationToken)
+    /// <summary>The values, with the values symbols hold on the path being followed.</summary>
+    public static IEnumerable<FoldedValue> Candidates(IOperation? operation, Folding folding) =>
+        Candidates(operation, 0, folding);
+
+    private static IEnumerable<FoldedValue> Candidates(IOperation? operation, int depth, Folding folding)
     {
         if (operation is null || depth > MaxDepth)
         {
@@ -43,7 +51,7 @@ internal static class ConstantText
         }
 
         // Several secrets in one array (a rotation list): each element is its own value.
-        if (operation.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String } && Sequence(operation, cancellationToken) is { } elements)
+        if (operation.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String } && Sequence(operation, 0, folding) is { } elements)
         {
             return elements;
         }
@@ -51,80 +59,95 @@ internal static class ConstantText
         switch (operation)
         {
             case IConversionOperation conversion:
-                return Candidates(conversion.Operand, depth + 1, cancellationToken);
+                return Candidates(conversion.Operand, depth + 1, folding);
             case ICoalesceOperation coalesce:
-                return Candidates(coalesce.Value, depth + 1, cancellationToken).Concat(Candidates(coalesce.WhenNull, depth + 1, cancellationToken));
+                return Candidates(coalesce.Value, depth + 1, folding).Concat(Candidates(coalesce.WhenNull, depth + 1, folding));
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                return Candidates(conditional.WhenTrue, depth + 1, cancellationToken).Concat(Candidates(whenFalse, depth + 1, cancellationToken));
+                return Candidates(conditional.WhenTrue, depth + 1, folding).Concat(Candidates(whenFalse, depth + 1, folding));
             case ISwitchExpressionOperation switchExpression:
-                return switchExpression.Arms.SelectMany(arm => Candidates(arm.Value, depth + 1, cancellationToken));
+                return switchExpression.Arms.SelectMany(arm => Candidates(arm.Value, depth + 1, folding));
         }
 
-        if (Fold(operation, cancellationToken) is { } value)
+        if (Fold(operation, folding) is { } value)
         {
             return new[] { value };
         }
 
         // A call to a method of the program: whatever each of its returns gives (one may be a constant fallback,
         // whatever the arguments); a reference whose one source has branches: each branch.
-        if (operation is IInvocationOperation invocation && ValueSources.ReturnedValues(invocation, cancellationToken) is { Count: > 0 } returns)
+        if (operation is IInvocationOperation invocation && ValueSources.ReturnedValues(invocation, folding.CancellationToken) is { Count: > 0 } returns)
         {
-            return returns.SelectMany(returned => Candidates(returned, depth + 1, cancellationToken));
+            return returns.SelectMany(returned => Candidates(returned, depth + 1, folding));
         }
 
-        return ValueSources.ValueOf(operation, cancellationToken) is { } source
-            ? Candidates(source, depth + 1, cancellationToken)
+        return ValueSources.ValueOf(operation, folding.CancellationToken) is { } source
+            ? Candidates(source, depth + 1, folding)
             : Enumerable.Empty<FoldedValue>();
     }
 
-    private static FoldedValue? Fold(IOperation? operation, int depth, CancellationToken cancellationToken)
+    private static FoldedValue? Fold(IOperation? operation, int depth, Folding folding)
     {
         if (operation is null || depth > MaxDepth)
         {
             return null;
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        if (operation.Type is IArrayTypeSymbol collectionType && ValueSources.CollectionElements(operation, cancellationToken) is { } collected)
+        folding.CancellationToken.ThrowIfCancellationRequested();
+        if (BoundSymbol(operation) is { } symbol && folding.BoundValue(symbol) is { } bound)
         {
-            return FoldElements(collectionType.ElementType.SpecialType, collected, operation.Syntax, depth, cancellationToken);
+            return Fold(bound, depth + 1, folding);
+        }
+
+        if (operation.Type is IArrayTypeSymbol collectionType && ValueSources.CollectionElements(operation, folding.CancellationToken) is { } collected)
+        {
+            return FoldElements(collectionType.ElementType.SpecialType, collected, operation.Syntax, depth, folding);
         }
 
         switch (operation)
         {
             case IConversionOperation conversion:
-                return Fold(conversion.Operand, depth + 1, cancellationToken);
+                return Fold(conversion.Operand, depth + 1, folding);
             case IParenthesizedOperation parenthesized:
-                return Fold(parenthesized.Operand, depth + 1, cancellationToken);
+                return Fold(parenthesized.Operand, depth + 1, folding);
             case IFieldReferenceOperation { Field: { Name: "Empty", ContainingType.SpecialType: SpecialType.System_String } }:
                 return new FoldedValue(string.Empty, operation.Syntax, ImmutableArray<FoldedPiece>.Empty);
             case IFieldReferenceOperation field:
-                return FromDeclaration(field.Field, operation, depth, cancellationToken) ?? FromConstant(operation);
+                return FromDeclaration(field.Field, operation, depth, folding) ?? FromConstant(operation);
             case IPropertyReferenceOperation property when property.Arguments.Length == 0:
-                return FromDeclaration(property.Property, operation, depth, cancellationToken);
+                return FromDeclaration(property.Property, operation, depth, folding);
             case ILocalReferenceOperation local:
-                return FromLocal(local, depth, cancellationToken) ?? FromConstant(operation);
+                return FromLocal(local, depth, folding) ?? FromConstant(operation);
             // A constant concatenation of any length folds at once (the depth limit is for references).
             case IBinaryOperation { ConstantValue: { HasValue: true, Value: string text } }:
-                return new FoldedValue(text, operation.Syntax, ConstantPieces(operation, cancellationToken));
+                return new FoldedValue(text, operation.Syntax, ConstantPieces(operation, folding));
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
-                return Join(operation, depth, cancellationToken, binary.LeftOperand, binary.RightOperand);
+                return Join(operation, depth, folding, binary.LeftOperand, binary.RightOperand);
             case IInterpolatedStringOperation interpolated:
-                return FoldInterpolation(interpolated, depth, cancellationToken);
+                return FoldInterpolation(interpolated, depth, folding);
             case IInvocationOperation invocation:
-                return FoldInvocation(invocation, depth, cancellationToken);
+                return FoldInvocation(invocation, depth, folding);
             case IArrayCreationOperation array:
-                return FoldArray(array, depth, cancellationToken);
+                return FoldArray(array, depth, folding);
             case IArrayInitializerOperation { Parent: IArrayCreationOperation array }:
-                return FoldArray(array, depth, cancellationToken);
+                return FoldArray(array, depth, folding);
             case IObjectCreationOperation { Type.SpecialType: SpecialType.System_String } creation when creation.Arguments.Length == 1:
-                return Fold(creation.Arguments[0].Value, depth + 1, cancellationToken) is { } chars ? new FoldedValue(chars.Text, Enclosing(operation.Syntax, chars.Origin), chars.Pieces) : null;
+                return Fold(creation.Arguments[0].Value, depth + 1, folding) is { } chars ? new FoldedValue(chars.Text, Enclosing(operation.Syntax, chars.Origin), chars.Pieces) : null;
             case IUtf8StringOperation utf8:
                 return new FoldedValue(utf8.Value, operation.Syntax);
         }
 
         return FromConstant(operation);
     }
+
+    // The symbol a reference reads, which the path being followed may have bound to a value.
+    private static ISymbol? BoundSymbol(IOperation operation) => operation switch
+    {
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        ILocalReferenceOperation local => local.Local,
+        IFieldReferenceOperation field => field.Field,
+        IPropertyReferenceOperation { Arguments.Length: 0 } property => property.Property,
+        _ => null,
+    };
 
     // An encoding of a value written elsewhere (a local, a field) is reported where the value is written;
     // one written inside the encoding expression is reported on the whole expression.
@@ -133,17 +156,17 @@ internal static class ConstantText
 
     // The literals a constant expression is made of, each with where it is written (a constant's own declaration),
     // for the "a piece shows it by itself" rule and for reporting a secret where its piece is written.
-    private static ImmutableArray<FoldedPiece> ConstantPieces(IOperation operation, CancellationToken cancellationToken) =>
+    private static ImmutableArray<FoldedPiece> ConstantPieces(IOperation operation, Folding folding) =>
         operation.DescendantsAndSelf()
             .Where(o => o is ILiteralOperation or IFieldReferenceOperation or ILocalReferenceOperation && o.ConstantValue.HasValue && o.ConstantValue.Value is string)
-            .Select(o => new FoldedPiece((string)o.ConstantValue.Value!, PieceOrigin(o, cancellationToken)))
+            .Select(o => new FoldedPiece((string)o.ConstantValue.Value!, PieceOrigin(o, folding)))
             .ToImmutableArray();
 
-    private static SyntaxNode PieceOrigin(IOperation piece, CancellationToken cancellationToken) => piece switch
+    private static SyntaxNode PieceOrigin(IOperation piece, Folding folding) => piece switch
     {
-        IFieldReferenceOperation field => ValueSources.DeclarationValue(field.Field, piece, cancellationToken).Syntax ?? piece.Syntax,
+        IFieldReferenceOperation field => ValueSources.DeclarationValue(field.Field, piece, folding.CancellationToken).Syntax ?? piece.Syntax,
         ILocalReferenceOperation { Local.DeclaringSyntaxReferences.Length: 1 } local =>
-            (local.Local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) as VariableDeclaratorSyntax)?.Initializer?.Value ?? piece.Syntax,
+            (local.Local.DeclaringSyntaxReferences[0].GetSyntax(folding.CancellationToken) as VariableDeclaratorSyntax)?.Initializer?.Value ?? piece.Syntax,
         _ => piece.Syntax,
     };
 
@@ -154,13 +177,13 @@ internal static class ConstantText
         _ => null,
     };
 
-    private static FoldedValue? Join(IOperation whole, int depth, CancellationToken cancellationToken, params IOperation[] parts)
+    private static FoldedValue? Join(IOperation whole, int depth, Folding folding, params IOperation[] parts)
     {
         var builder = new StringBuilder();
         var pieces = ImmutableArray.CreateBuilder<FoldedPiece>();
         foreach (IOperation part in parts)
         {
-            if (Fold(part, depth + 1, cancellationToken) is not { } value)
+            if (Fold(part, depth + 1, folding) is not { } value)
             {
                 return null;
             }
@@ -172,7 +195,7 @@ internal static class ConstantText
         return new FoldedValue(builder.ToString(), whole.Syntax, pieces.ToImmutable());
     }
 
-    private static FoldedValue? FoldInterpolation(IInterpolatedStringOperation interpolated, int depth, CancellationToken cancellationToken)
+    private static FoldedValue? FoldInterpolation(IInterpolatedStringOperation interpolated, int depth, Folding folding)
     {
         var builder = new StringBuilder();
         var pieces = ImmutableArray.CreateBuilder<FoldedPiece>();
@@ -180,11 +203,11 @@ internal static class ConstantText
         {
             switch (part)
             {
-                case IInterpolatedStringTextOperation text when Fold(text.Text, depth + 1, cancellationToken) is { } literal:
+                case IInterpolatedStringTextOperation text when Fold(text.Text, depth + 1, folding) is { } literal:
                     builder.Append(literal.Text);
                     pieces.AddRange(literal.Pieces);
                     break;
-                case IInterpolationOperation { Alignment: null, FormatString: null } hole when Fold(hole.Expression, depth + 1, cancellationToken) is { } value:
+                case IInterpolationOperation { Alignment: null, FormatString: null } hole when Fold(hole.Expression, depth + 1, folding) is { } value:
                     builder.Append(value.Text);
                     pieces.AddRange(value.Pieces);
                     break;
@@ -196,33 +219,33 @@ internal static class ConstantText
         return new FoldedValue(builder.ToString(), interpolated.Syntax, pieces.ToImmutable());
     }
 
-    private static FoldedValue? FoldInvocation(IInvocationOperation invocation, int depth, CancellationToken cancellationToken)
+    private static FoldedValue? FoldInvocation(IInvocationOperation invocation, int depth, Folding folding)
     {
         IMethodSymbol method = invocation.TargetMethod;
         string? type = FoldableContainer(method.ContainingType);
         switch (type, method.Name)
         {
             case ("string", "Format") when method.Parameters.Length > 0:
-                return FoldFormat(invocation, depth, cancellationToken);
+                return FoldFormat(invocation, depth, folding);
             case ("string", "Concat"):
-                return Join(invocation, depth, cancellationToken, ExpandParams(invocation).ToArray());
+                return Join(invocation, depth, folding, ExpandParams(invocation).ToArray());
             case ("string", "ToCharArray") or ("string", "AsSpan") or ("string", "ToString") or ("string", "Trim"):
-                return invocation.Arguments.Length == 0 && Fold(invocation.Instance, depth + 1, cancellationToken) is { } self
+                return invocation.Arguments.Length == 0 && Fold(invocation.Instance, depth + 1, folding) is { } self
                     ? new FoldedValue(method.Name == "Trim" ? self.Text.Trim() : self.Text, self.Origin, self.Pieces)
                     : null;
             case ("System.Text.Encoding", "GetString") when invocation.Arguments.Length == 1:
             case ("System.Text.Encoding", "GetBytes") when invocation.Arguments.Length == 1:
-                return Fold(invocation.Arguments[0].Value, depth + 1, cancellationToken);
+                return Fold(invocation.Arguments[0].Value, depth + 1, folding);
             case ("System.Convert", "ToBase64String") when invocation.Arguments.Length == 1:
-                return Fold(invocation.Arguments[0].Value, depth + 1, cancellationToken) is { } bytes
+                return Fold(invocation.Arguments[0].Value, depth + 1, folding) is { } bytes
                     ? new FoldedValue(Convert.ToBase64String(Encoding.UTF8.GetBytes(bytes.Text)), Enclosing(invocation.Syntax, bytes.Origin), bytes.Pieces)
                     : null;
             case ("System.ReadOnlySpan<byte>", "ToArray") or ("System.Span<byte>", "ToArray") or ("System.ReadOnlySpan<char>", "ToString") or ("System.Span<char>", "ToString"):
-                return Fold(invocation.Instance, depth + 1, cancellationToken);
+                return Fold(invocation.Instance, depth + 1, folding);
             case ("string", "Join") when invocation.Arguments.Length == 2:
-                return FoldJoin(invocation, depth, cancellationToken);
-            case (_, _) when invocation.Arguments.Length == 0 && invocation.Instance is null or IInstanceReferenceOperation && ValueSources.ReturnedValue(invocation, cancellationToken) is { } returned:
-                return Fold(returned, depth + 1, cancellationToken);
+                return FoldJoin(invocation, depth, folding);
+            case (_, _) when invocation.Arguments.Length == 0 && invocation.Instance is null or IInstanceReferenceOperation && ValueSources.ReturnedValue(invocation, folding.CancellationToken) is { } returned:
+                return Fold(returned, depth + 1, folding);
         }
 
         return null;
@@ -246,10 +269,10 @@ internal static class ConstantText
         _ => null,
     };
 
-    private static FoldedValue? FoldJoin(IInvocationOperation invocation, int depth, CancellationToken cancellationToken)
+    private static FoldedValue? FoldJoin(IInvocationOperation invocation, int depth, Folding folding)
     {
-        if (Fold(invocation.Arguments[0].Value, depth + 1, cancellationToken) is not { } separator
-            || Sequence(invocation.Arguments[1].Value, depth + 1, cancellationToken) is not { } values)
+        if (Fold(invocation.Arguments[0].Value, depth + 1, folding) is not { } separator
+            || Sequence(invocation.Arguments[1].Value, depth + 1, folding) is not { } values)
         {
             return null;
         }
@@ -283,7 +306,7 @@ internal static class ConstantText
 
     // string.Format with a constant format and constant arguments, formatted for real; an invalid format
     // string throws at run time, so it is no value here either. IFormatProvider overloads are left alone.
-    private static FoldedValue? FoldFormat(IInvocationOperation invocation, int depth, CancellationToken cancellationToken)
+    private static FoldedValue? FoldFormat(IInvocationOperation invocation, int depth, Folding folding)
     {
         // The IFormatProvider overloads format strings the same way whatever the culture.
         List<IOperation> parts = ExpandParams(invocation)
@@ -293,7 +316,7 @@ internal static class ConstantText
         var pieces = ImmutableArray.CreateBuilder<FoldedPiece>();
         foreach (IOperation part in parts)
         {
-            if (Fold(part, depth + 1, cancellationToken) is not { } value)
+            if (Fold(part, depth + 1, folding) is not { } value)
             {
                 return null;
             }
@@ -319,19 +342,19 @@ internal static class ConstantText
     }
 
     // new[] { 'a', 'b' }, new char[] { … }, ['a', 'b'], new byte[] { 0x61, … } (as UTF-8 text).
-    private static FoldedValue? FoldArray(IArrayCreationOperation array, int depth, CancellationToken cancellationToken) =>
+    private static FoldedValue? FoldArray(IArrayCreationOperation array, int depth, Folding folding) =>
         array.Initializer is null || array.Type is not IArrayTypeSymbol arrayType
             ? null
-            : FoldElements(arrayType.ElementType.SpecialType, array.Initializer.ElementValues, array.Syntax, depth, cancellationToken);
+            : FoldElements(arrayType.ElementType.SpecialType, array.Initializer.ElementValues, array.Syntax, depth, folding);
 
-    private static FoldedValue? FoldElements(SpecialType element, IEnumerable<IOperation> values, SyntaxNode syntax, int depth, CancellationToken cancellationToken)
+    private static FoldedValue? FoldElements(SpecialType element, IEnumerable<IOperation> values, SyntaxNode syntax, int depth, Folding folding)
     {
         if (element == SpecialType.System_Char)
         {
             var builder = new StringBuilder();
             foreach (IOperation value in values)
             {
-                if (Fold(value, depth + 1, cancellationToken) is not { } c)
+                if (Fold(value, depth + 1, folding) is not { } c)
                 {
                     return null;
                 }
@@ -381,34 +404,34 @@ internal static class ConstantText
     /// local or field holding one), for <c>string.Join</c> and for names like <c>AppCertificates</c>.
     /// </summary>
     public static IReadOnlyList<FoldedValue>? Sequence(IOperation? operation, CancellationToken cancellationToken) =>
-        Sequence(operation, 0, cancellationToken);
+        Sequence(operation, 0, Folding.Plain(cancellationToken));
 
-    private static IReadOnlyList<FoldedValue>? Sequence(IOperation? operation, int depth, CancellationToken cancellationToken)
+    private static IReadOnlyList<FoldedValue>? Sequence(IOperation? operation, int depth, Folding folding)
     {
         if (operation is null || depth > MaxDepth)
         {
             return null;
         }
 
-        if (ValueSources.CollectionElements(operation, cancellationToken) is { } collected)
+        if (ValueSources.CollectionElements(operation, folding.CancellationToken) is { } collected)
         {
-            return FoldAll(collected, depth, cancellationToken);
+            return FoldAll(collected, depth, folding);
         }
 
         return operation switch
         {
-            IConversionOperation conversion => Sequence(conversion.Operand, depth + 1, cancellationToken),
-            IArrayCreationOperation { Initializer: { } initializer } => FoldAll(initializer.ElementValues, depth, cancellationToken),
-            _ => ValueSources.ValueOf(operation, cancellationToken) is { } value ? Sequence(value, depth + 1, cancellationToken) : null,
+            IConversionOperation conversion => Sequence(conversion.Operand, depth + 1, folding),
+            IArrayCreationOperation { Initializer: { } initializer } => FoldAll(initializer.ElementValues, depth, folding),
+            _ => ValueSources.ValueOf(operation, folding.CancellationToken) is { } value ? Sequence(value, depth + 1, folding) : null,
         };
     }
 
-    private static List<FoldedValue>? FoldAll(IEnumerable<IOperation> elements, int depth, CancellationToken cancellationToken)
+    private static List<FoldedValue>? FoldAll(IEnumerable<IOperation> elements, int depth, Folding folding)
     {
         var values = new List<FoldedValue>();
         foreach (IOperation element in elements)
         {
-            if (Fold(element, depth + 1, cancellationToken) is not { } value)
+            if (Fold(element, depth + 1, folding) is not { } value)
             {
                 return null;
             }
@@ -420,16 +443,16 @@ internal static class ConstantText
     }
 
     // A local with exactly one write: its initializer, or a single plain assignment when it has none.
-    private static FoldedValue? FromLocal(ILocalReferenceOperation reference, int depth, CancellationToken cancellationToken) =>
-        ValueSources.LocalValue(reference) is { } written ? Fold(written, depth + 1, cancellationToken) : null;
+    private static FoldedValue? FromLocal(ILocalReferenceOperation reference, int depth, Folding folding) =>
+        ValueSources.LocalValue(reference) is { } written ? Fold(written, depth + 1, folding) : null;
 
     // A const or static readonly field, or a get-only property, whose declaration gives its value.
-    private static FoldedValue? FromDeclaration(ISymbol symbol, IOperation reference, int depth, CancellationToken cancellationToken)
+    private static FoldedValue? FromDeclaration(ISymbol symbol, IOperation reference, int depth, Folding folding)
     {
-        (IOperation? operation, ExpressionSyntax? syntax) = ValueSources.DeclarationValue(symbol, reference, cancellationToken);
+        (IOperation? operation, ExpressionSyntax? syntax) = ValueSources.DeclarationValue(symbol, reference, folding.CancellationToken);
         if (operation is not null)
         {
-            return Fold(operation, depth + 1, cancellationToken);
+            return Fold(operation, depth + 1, folding);
         }
 
         return syntax is not null && ValueSources.TextOfSyntax(syntax) is { } text ? new FoldedValue(text, syntax) : null;

@@ -43,7 +43,7 @@ internal sealed class SecretFinder
     {
         IOperation operation = context.Operation;
         ISymbol member = context.ContainingSymbol;
-        Inspect(operation, member, OptionsFor(operation.Syntax.SyntaxTree), finding => ReportIfWrittenIn(context, member, finding), context.CancellationToken);
+        Inspect(operation, member, OptionsFor(operation.Syntax.SyntaxTree), finding => ReportIfWrittenIn(context, member, finding), Folding.Plain(context.CancellationToken));
         IOperation written = ValueFlow.CollectionWrittenBy(operation) ?? operation;
         if (ValueFlow.IsWorthFollowing(written, context.CancellationToken))
         {
@@ -52,39 +52,39 @@ internal sealed class SecretFinder
     }
 
     /// <summary>What one operation shows, wherever it is: the findings go to <paramref name="onFound"/>, unreported.</summary>
-    public static void Inspect(IOperation operation, ISymbol? containingSymbol, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
+    public static void Inspect(IOperation operation, ISymbol? containingSymbol, SecretOptions options, Action<SecretFinding> onFound, Folding folding)
     {
         switch (operation)
         {
             case IArgumentOperation argument:
-                InspectArgument(argument, options, onFound, cancellationToken);
+                InspectArgument(argument, options, onFound, folding);
                 break;
             case ISimpleAssignmentOperation assignment:
-                InspectAssignment(assignment, options, onFound, cancellationToken);
+                InspectAssignment(assignment, options, onFound, folding);
                 break;
             case IFieldInitializerOperation or IPropertyInitializerOperation:
-                InspectMemberInitializer((ISymbolInitializerOperation)operation, options, onFound, cancellationToken);
+                InspectMemberInitializer((ISymbolInitializerOperation)operation, options, onFound, folding);
                 break;
             case IParameterInitializerOperation parameterDefault:
-                InspectParameterDefault(parameterDefault, options, onFound, cancellationToken);
+                InspectParameterDefault(parameterDefault, options, onFound, folding);
                 break;
             case IVariableDeclaratorOperation declarator:
-                InspectLocal(declarator, options, onFound, cancellationToken);
+                InspectLocal(declarator, options, onFound, folding);
                 break;
             case ISwitchExpressionArmOperation arm:
-                InspectSwitchArm(arm, options, onFound, cancellationToken);
+                InspectSwitchArm(arm, options, onFound, folding);
                 break;
             case ILiteralOperation or IUtf8StringOperation or IInterpolatedStringOperation or IBinaryOperation or IInvocationOperation:
-                InspectText(operation, options, onFound, cancellationToken);
+                InspectText(operation, options, onFound, folding);
                 break;
             case IReturnOperation returned:
-                InspectReturn(returned, containingSymbol, options, onFound, cancellationToken);
+                InspectReturn(returned, containingSymbol, options, onFound, folding);
                 break;
             case ITupleOperation tuple:
-                InspectTuple(tuple, options, onFound, cancellationToken);
+                InspectTuple(tuple, options, onFound, folding);
                 break;
             case IDeconstructionAssignmentOperation deconstruction:
-                InspectDeconstruction(deconstruction, options, onFound, cancellationToken);
+                InspectDeconstruction(deconstruction, options, onFound, folding);
                 break;
         }
     }
@@ -100,26 +100,26 @@ internal sealed class SecretFinder
         }
     }
 
-    private static void InspectArgument(IArgumentOperation argument, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
+    private static void InspectArgument(IArgumentOperation argument, SecretOptions options, Action<SecretFinding> onFound, Folding folding)
     {
         if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
         {
             return;
         }
 
-        SecretSink? sink = SecretSinks.ForParameter(parameter, options) ?? PairedWithKey(argument, options, cancellationToken) ?? NetworkCredentialPassword(argument, cancellationToken);
+        SecretSink? sink = SecretSinks.ForParameter(parameter, options) ?? PairedWithKey(argument, options, folding) ?? NetworkCredentialPassword(argument, folding);
         if (sink is not null)
         {
-            Check(onFound, sink, argument.Value, cancellationToken);
+            Check(onFound, sink, argument.Value, folding);
         }
     }
 
-    private static void InspectAssignment(ISimpleAssignmentOperation assignment, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
+    private static void InspectAssignment(ISimpleAssignmentOperation assignment, SecretOptions options, Action<SecretFinding> onFound, Folding folding)
     {
         SecretSink? sink = assignment.Target switch
         {
             IPropertyReferenceOperation { Arguments.Length: 1 } indexer =>
-                ConstantText.Fold(indexer.Arguments[0].Value, cancellationToken) is { } key ? SecretSinks.ForKey(key.Text, options) : null,
+                ConstantText.Fold(indexer.Arguments[0].Value, folding) is { } key ? SecretSinks.ForKey(key.Text, options) : null,
             IPropertyReferenceOperation property => SecretSinks.ForMember(property.Property, options),
             IFieldReferenceOperation field => SecretSinks.ForMember(field.Field, options),
             ILocalReferenceOperation local => SecretSinks.ForName(local.Local.Name, "assigned to", options),
@@ -128,11 +128,11 @@ internal sealed class SecretFinder
         };
         if (sink is not null)
         {
-            Check(onFound, sink, assignment.Value, cancellationToken);
+            Check(onFound, sink, assignment.Value, folding);
         }
     }
 
-    private static void InspectMemberInitializer(ISymbolInitializerOperation initializer, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
+    private static void InspectMemberInitializer(ISymbolInitializerOperation initializer, SecretOptions options, Action<SecretFinding> onFound, Folding folding)
     {
         ISymbol? member = initializer switch
         {
@@ -142,40 +142,40 @@ internal sealed class SecretFinder
         };
         if (member is not null && SecretSinks.ForMember(member, options) is { } sink)
         {
-            Check(onFound, sink, initializer.Value, cancellationToken);
+            Check(onFound, sink, initializer.Value, folding);
         }
     }
 
-    private static void InspectParameterDefault(IParameterInitializerOperation initializer, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
+    private static void InspectParameterDefault(IParameterInitializerOperation initializer, SecretOptions options, Action<SecretFinding> onFound, Folding folding)
     {
         if (SecretSinks.ForParameter(initializer.Parameter, options) is { IsToken: false } sink)
         {
-            Check(onFound, sink, initializer.Value, cancellationToken);
+            Check(onFound, sink, initializer.Value, folding);
         }
     }
 
-    private static void InspectLocal(IVariableDeclaratorOperation declarator, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
+    private static void InspectLocal(IVariableDeclaratorOperation declarator, SecretOptions options, Action<SecretFinding> onFound, Folding folding)
     {
         if (declarator.Initializer is { } initializer && SecretSinks.ForName(declarator.Symbol.Name, "assigned to", options) is { } sink)
         {
-            Check(onFound, sink, initializer.Value, cancellationToken);
+            Check(onFound, sink, initializer.Value, folding);
         }
     }
 
     // key switch { "AppCertificate" => "…", … }
-    private static void InspectSwitchArm(ISwitchExpressionArmOperation arm, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
+    private static void InspectSwitchArm(ISwitchExpressionArmOperation arm, SecretOptions options, Action<SecretFinding> onFound, Folding folding)
     {
         if (arm.Pattern is IConstantPatternOperation pattern
-            && ConstantText.Fold(pattern.Value, cancellationToken) is { } key
+            && ConstantText.Fold(pattern.Value, folding) is { } key
             && SecretSinks.ForKey(key.Text, options) is { } sink)
         {
-            Check(onFound, sink, arm.Value, cancellationToken);
+            Check(onFound, sink, arm.Value, folding);
         }
     }
 
     // Text that is a credential by itself: a Basic value, a URL with user information, a token; in a literal,
     // or put together from constants (each finding is reported at the smallest expression that shows it whole).
-    private static void InspectText(IOperation operation, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
+    private static void InspectText(IOperation operation, SecretOptions options, Action<SecretFinding> onFound, Folding folding)
     {
         bool literal = operation is ILiteralOperation or IUtf8StringOperation;
         if (IsShortLiteral(operation))
@@ -183,12 +183,12 @@ internal sealed class SecretFinder
             return; // most literals of a program, and none of them can hold a credential
         }
 
-        if (!literal && (!TextComposition.Composes(operation) || TextComposition.HasComposingParent(operation, cancellationToken)))
+        if (!literal && (!TextComposition.Composes(operation) || TextComposition.HasComposingParent(operation, folding.CancellationToken)))
         {
             return;
         }
 
-        if (ConstantText.Fold(operation, cancellationToken) is not { } text || text.Text.Length < 16)
+        if (ConstantText.Fold(operation, folding) is not { } text || text.Text.Length < 16)
         {
             return;
         }
@@ -226,7 +226,7 @@ internal sealed class SecretFinder
     };
 
     // A method or property getter with a secret name that returns a constant: AppCertificate => "…".
-    private static void InspectReturn(IReturnOperation returned, ISymbol? containingSymbol, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
+    private static void InspectReturn(IReturnOperation returned, ISymbol? containingSymbol, SecretOptions options, Action<SecretFinding> onFound, Folding folding)
     {
         if (returned.ReturnedValue is null || returned.Kind != OperationKind.Return || IsInsideNestedFunction(returned))
         {
@@ -241,12 +241,12 @@ internal sealed class SecretFinder
         };
         if (sink is not null)
         {
-            Check(onFound, sink, returned.ReturnedValue, cancellationToken);
+            Check(onFound, sink, returned.ReturnedValue, folding);
         }
     }
 
     // (AppId: "…", AppCertificate: "…") and tuples converted to named element types.
-    private static void InspectTuple(ITupleOperation tuple, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
+    private static void InspectTuple(ITupleOperation tuple, SecretOptions options, Action<SecretFinding> onFound, Folding folding)
     {
         INamedTypeSymbol? type = (tuple.Parent is IConversionOperation { Type: INamedTypeSymbol { IsTupleType: true } converted } ? converted : tuple.Type) as INamedTypeSymbol;
         if (type is not { IsTupleType: true } || type.TupleElements.Length != tuple.Elements.Length)
@@ -259,13 +259,13 @@ internal sealed class SecretFinder
             IFieldSymbol element = type.TupleElements[i];
             if (element.Name != element.CorrespondingTupleField?.Name && SecretSinks.ForName(element.Name, "the tuple element", options) is { } sink)
             {
-                Check(onFound, sink, tuple.Elements[i], cancellationToken);
+                Check(onFound, sink, tuple.Elements[i], folding);
             }
         }
     }
 
     // var (customerId, customerSecret) = ("…", "…");
-    private static void InspectDeconstruction(IDeconstructionAssignmentOperation deconstruction, SecretOptions options, Action<SecretFinding> onFound, CancellationToken cancellationToken)
+    private static void InspectDeconstruction(IDeconstructionAssignmentOperation deconstruction, SecretOptions options, Action<SecretFinding> onFound, Folding folding)
     {
         IOperation target = deconstruction.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : deconstruction.Target;
         IOperation value = deconstruction.Value is IConversionOperation conversion ? conversion.Operand : deconstruction.Value;
@@ -286,14 +286,14 @@ internal sealed class SecretFinder
             };
             if (name is not null && SecretSinks.ForName(name, "deconstructed into", options) is { } sink)
             {
-                Check(onFound, sink, values.Elements[i], cancellationToken);
+                Check(onFound, sink, values.Elements[i], folding);
             }
         }
     }
 
     // The value half of (key, value) calls: dictionary Add, KeyValuePair, headers, environment variables,
     // new AuthenticationHeaderValue("Basic", …).
-    private static SecretSink? PairedWithKey(IArgumentOperation argument, SecretOptions options, CancellationToken cancellationToken)
+    private static SecretSink? PairedWithKey(IArgumentOperation argument, SecretOptions options, Folding folding)
     {
         if (argument.Parameter?.Ordinal != 1 || argument.Parent is not { } call)
         {
@@ -301,7 +301,7 @@ internal sealed class SecretFinder
         }
 
         IArgumentOperation? keyArgument = call.ChildOperations.OfType<IArgumentOperation>().FirstOrDefault(a => a.Parameter?.Ordinal == 0);
-        if (keyArgument is null || ConstantText.Fold(keyArgument.Value, cancellationToken) is not { } key)
+        if (keyArgument is null || ConstantText.Fold(keyArgument.Value, folding) is not { } key)
         {
             return null;
         }
@@ -323,7 +323,7 @@ internal sealed class SecretFinder
 
     // new NetworkCredential(id, secret) where both halves are generated values, in Agora code: a Customer ID and
     // Secret pair. A mail provider's or a relay's key pair has the same shape; NetworkCredential alone says nothing.
-    private static SecretSink? NetworkCredentialPassword(IArgumentOperation argument, CancellationToken cancellationToken)
+    private static SecretSink? NetworkCredentialPassword(IArgumentOperation argument, Folding folding)
     {
         if (argument.Parameter is not { Name: "password", ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { Name: "NetworkCredential", ContainingNamespace.Name: "Net" } } }
             || argument.Parent is not IObjectCreationOperation creation)
@@ -332,14 +332,14 @@ internal sealed class SecretFinder
         }
 
         IArgumentOperation? user = creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "userName");
-        return user is not null && AgoraContext.Around(creation.Syntax) && ConstantText.Fold(user.Value, cancellationToken) is { } id && SecretValues.HasCredentialShape(id.Text)
+        return user is not null && AgoraContext.Around(creation.Syntax) && ConstantText.Fold(user.Value, folding) is { } id && SecretValues.HasCredentialShape(id.Text)
             ? SecretSink.Named(SecretKind.CustomerSecret, "it is the password of a NetworkCredential whose user name is a generated id")
             : null;
     }
 
-    private static void Check(Action<SecretFinding> onFound, SecretSink sink, IOperation value, CancellationToken cancellationToken)
+    private static void Check(Action<SecretFinding> onFound, SecretSink sink, IOperation value, Folding folding)
     {
-        foreach (FoldedValue folded in ConstantText.Candidates(value, cancellationToken))
+        foreach (FoldedValue folded in ConstantText.Candidates(value, folding))
         {
             CheckValue(onFound, sink, folded);
         }

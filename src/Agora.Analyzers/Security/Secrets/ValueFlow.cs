@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -22,11 +23,13 @@ internal sealed class ValueFlow
     // that, the field that stores the helper's result.
     private const int MaxHops = 4;
 
+    private readonly Compilation _compilation;
     private readonly SymbolUses _uses;
     private readonly Func<SyntaxTree, SecretOptions> _options;
 
     public ValueFlow(Compilation compilation, Func<SyntaxTree, SecretOptions> options)
     {
+        _compilation = compilation;
         _uses = new SymbolUses(compilation);
         _options = options;
     }
@@ -95,54 +98,69 @@ internal sealed class ValueFlow
             }
         }
 
-        Climb(written, containingSymbol, new Visit(), OnlyThisValue, cancellationToken);
+        Climb(written, containingSymbol, new Path(new Visit(), Folding.Plain(cancellationToken), ImmutableDictionary<IMethodSymbol, IOperation>.Empty), OnlyThisValue);
     }
 
-    // From an expression up through what carries its value, inspecting each step; a value stored in a symbol or
-    // returned by a method continues at every use of that symbol.
-    private void Climb(IOperation start, ISymbol? containingSymbol, Visit visit, Action<SecretFinding> onFound, CancellationToken cancellationToken)
+    // From an expression up through what carries its value, inspecting each step; a value stored in a symbol,
+    // returned by a method or passed to a helper's parameter continues where that symbol is read.
+    private void Climb(IOperation start, ISymbol? containingSymbol, Path path, Action<SecretFinding> onFound)
     {
         IOperation current = start;
         while (true)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            path.Folding.CancellationToken.ThrowIfCancellationRequested();
             IOperation? parent = current.Parent;
             if (parent is null)
             {
                 return;
             }
 
-            Inspect(parent, containingSymbol, onFound, cancellationToken);
+            Inspect(parent, containingSymbol, onFound, path);
             switch (parent)
             {
                 case IFieldInitializerOperation fieldInitializer:
                     foreach (IFieldSymbol field in fieldInitializer.InitializedFields)
                     {
-                        FollowUses(field, visit, onFound, cancellationToken);
+                        FollowUses(field, path, onFound);
                     }
 
                     return;
                 case IPropertyInitializerOperation propertyInitializer:
                     foreach (IPropertySymbol property in propertyInitializer.InitializedProperties)
                     {
-                        FollowUses(property, visit, onFound, cancellationToken);
+                        FollowUses(property, path, onFound);
                     }
 
                     return;
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                    Inspect(declarator, containingSymbol, onFound, cancellationToken);
-                    FollowLocal(declarator.Symbol, declarator, containingSymbol, visit, onFound, cancellationToken);
+                    Inspect(declarator, containingSymbol, onFound, path);
+                    FollowLocal(declarator.Symbol, declarator, current, containingSymbol, path, onFound);
                     return;
                 case ISimpleAssignmentOperation assignment when assignment.Value == current:
-                    FollowStore(assignment.Target, containingSymbol, visit, onFound, cancellationToken);
+                    FollowStore(assignment.Target, current, containingSymbol, path, onFound);
+                    return;
+                case ICoalesceAssignmentOperation coalesceAssignment when coalesceAssignment.Value == current:
+                    FollowStore(coalesceAssignment.Target, current, containingSymbol, path, onFound);
                     return;
                 case IReturnOperation { Kind: OperationKind.Return } when containingSymbol is IMethodSymbol method:
-                    FollowUses(method.AssociatedSymbol ?? method, visit, onFound, cancellationToken);
+                    // Entered through a parameter: back to the call that passed the value, not every call.
+                    if (path.CallSites.TryGetValue(method.OriginalDefinition, out IOperation? callSite))
+                    {
+                        current = callSite;
+                        containingSymbol = EnclosingSymbol(callSite);
+                        Inspect(callSite, containingSymbol, onFound, path);
+                        continue;
+                    }
+
+                    FollowUses(method.AssociatedSymbol ?? method, path, onFound);
                     return;
                 case IArgumentOperation { Parent: { } call } when CarriesText(call):
                     current = call;
-                    Inspect(call, containingSymbol, onFound, cancellationToken);
+                    Inspect(call, containingSymbol, onFound, path);
                     continue;
+                case IArgumentOperation { Parameter: { } parameter, Parent: { } call } when HelperOf(parameter) is { } helper:
+                    FollowParameter(parameter, helper, call, path, onFound);
+                    return;
                 case IArgumentOperation:
                     return;
             }
@@ -156,44 +174,45 @@ internal sealed class ValueFlow
         }
     }
 
-    private void Inspect(IOperation operation, ISymbol? containingSymbol, Action<SecretFinding> onFound, CancellationToken cancellationToken) =>
-        SecretFinder.Inspect(operation, containingSymbol, _options(operation.Syntax.SyntaxTree), onFound, cancellationToken);
+    private void Inspect(IOperation operation, ISymbol? containingSymbol, Action<SecretFinding> onFound, Path path) =>
+        SecretFinder.Inspect(operation, containingSymbol, _options(operation.Syntax.SyntaxTree), onFound, path.Folding);
 
-    // A value assigned to a field or property continues at its uses; to a local, at the local's reads.
-    private void FollowStore(IOperation target, ISymbol? containingSymbol, Visit visit, Action<SecretFinding> onFound, CancellationToken cancellationToken)
+    // A value stored into a field or property continues at its uses, into a local at the local's reads; the store is
+    // remembered, so that a field that is not readonly still folds to it there.
+    private void FollowStore(IOperation target, IOperation value, ISymbol? containingSymbol, Path path, Action<SecretFinding> onFound)
     {
         switch (target)
         {
             case IFieldReferenceOperation field:
-                FollowUses(field.Field, visit, onFound, cancellationToken);
+                FollowUses(field.Field, path.Bind(field.Field, value), onFound);
                 break;
             case IPropertyReferenceOperation { Arguments.Length: 0 } property:
-                FollowUses(property.Property, visit, onFound, cancellationToken);
+                FollowUses(property.Property, path.Bind(property.Property, value), onFound);
                 break;
             case ILocalReferenceOperation local:
-                FollowLocal(local.Local, local, containingSymbol, visit, onFound, cancellationToken);
+                FollowLocal(local.Local, local, value, containingSymbol, path, onFound);
                 break;
         }
     }
 
-    private void FollowUses(ISymbol symbol, Visit visit, Action<SecretFinding> onFound, CancellationToken cancellationToken)
+    private void FollowUses(ISymbol symbol, Path path, Action<SecretFinding> onFound)
     {
-        if (!visit.Enter(symbol))
+        if (!path.Visit.Enter(symbol))
         {
             return;
         }
 
-        foreach (IOperation use in _uses.Of(symbol, cancellationToken))
+        foreach (IOperation use in _uses.Of(symbol, path.Folding.CancellationToken))
         {
-            Climb(use, EnclosingSymbol(use), visit, onFound, cancellationToken);
+            Climb(use, EnclosingSymbol(use), path, onFound);
         }
 
-        visit.Leave();
+        path.Visit.Leave();
     }
 
-    private void FollowLocal(ILocalSymbol local, IOperation inside, ISymbol? containingSymbol, Visit visit, Action<SecretFinding> onFound, CancellationToken cancellationToken)
+    private void FollowLocal(ILocalSymbol local, IOperation inside, IOperation value, ISymbol? containingSymbol, Path path, Action<SecretFinding> onFound)
     {
-        if (!visit.Enter(local))
+        if (!path.Visit.Enter(local))
         {
             return;
         }
@@ -204,15 +223,61 @@ internal sealed class ValueFlow
             root = root.Parent;
         }
 
+        // A local written in several branches holds, on this path, the value being followed.
+        Path bound = path.Bind(local, value);
         foreach (ILocalReferenceOperation read in root.Descendants().OfType<ILocalReferenceOperation>())
         {
             if (SymbolEqualityComparer.Default.Equals(read.Local, local) && !ValueSources.IsWrite(read, out _))
             {
-                Climb(read, containingSymbol, visit, onFound, cancellationToken);
+                Climb(read, containingSymbol, bound, onFound);
             }
         }
 
-        visit.Leave();
+        path.Visit.Leave();
+    }
+
+    // A value passed to a helper of the program: followed to the helper's reads of that parameter, with every argument
+    // of this call bound to its parameter (so "id:secret" put together inside the helper folds), and back to this call
+    // when the helper returns it.
+    private void FollowParameter(IParameterSymbol parameter, IMethodSymbol helper, IOperation call, Path path, Action<SecretFinding> onFound)
+    {
+        if (!path.Visit.Enter(parameter) || BodyOf(helper, path.Folding.CancellationToken) is not { } body)
+        {
+            return;
+        }
+
+        Path inside = path.EnterHelper(helper, call);
+        foreach (IArgumentOperation argument in call.ChildOperations.OfType<IArgumentOperation>())
+        {
+            if (argument.Parameter is { } bound && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                inside = inside.Bind(bound, argument.Value);
+            }
+        }
+
+        foreach (IParameterReferenceOperation read in body.Descendants().OfType<IParameterReferenceOperation>())
+        {
+            if (SymbolEqualityComparer.Default.Equals(read.Parameter.OriginalDefinition, parameter.OriginalDefinition))
+            {
+                Climb(read, helper, inside, onFound);
+            }
+        }
+
+        path.Visit.Leave();
+    }
+
+    // A method of the program whose body is followed into: declared once, in source, with a body, and not one whose
+    // implementation could be another (virtual, abstract, an interface's).
+    private static IMethodSymbol? HelperOf(IParameterSymbol parameter) =>
+        parameter.ContainingSymbol is IMethodSymbol { IsVirtual: false, IsAbstract: false, IsOverride: false, IsExtern: false, DeclaringSyntaxReferences.Length: 1 } method
+            && method.ContainingType?.TypeKind != TypeKind.Interface
+            ? method
+            : null;
+
+    private IOperation? BodyOf(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        SyntaxNode declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        return SemanticModels.For(_compilation, declaration.SyntaxTree)?.GetOperation(declaration, cancellationToken);
     }
 
     private static ISymbol? EnclosingSymbol(IOperation operation) =>
@@ -240,6 +305,31 @@ internal sealed class ValueFlow
         && (method.ContainingType?.SpecialType == SpecialType.System_String
             || method is { Name: "GetBytes" or "GetString", ContainingType: { Name: "Encoding", ContainingNamespace.Name: "Text" } }
             || method is { Name: "ToBase64String", ContainingType: { Name: "Convert", ContainingNamespace.Name: "System" } });
+
+    /// <summary>
+    /// Where a followed value is: the symbols passed (<see cref="Visit"/>), what symbols hold on the way
+    /// (<see cref="Folding"/>), and for each helper entered through a parameter the call that entered it.
+    /// </summary>
+    private sealed class Path
+    {
+        public Path(Visit visit, Folding folding, ImmutableDictionary<IMethodSymbol, IOperation> callSites)
+        {
+            Visit = visit;
+            Folding = folding;
+            CallSites = callSites;
+        }
+
+        public Visit Visit { get; }
+
+        public Folding Folding { get; }
+
+        public ImmutableDictionary<IMethodSymbol, IOperation> CallSites { get; }
+
+        public Path Bind(ISymbol symbol, IOperation value) => new(Visit, Folding.With(symbol, value), CallSites);
+
+        public Path EnterHelper(IMethodSymbol helper, IOperation call) =>
+            new(Visit, Folding, CallSites.SetItem(helper.OriginalDefinition, call));
+    }
 
     /// <summary>The symbols on the path being followed, so that a cycle or a long chain ends.</summary>
     private sealed class Visit
