@@ -73,6 +73,13 @@ internal static class ConstantText
             return new[] { value };
         }
 
+        // The variable of a foreach over constants: each element.
+        if (operation is ILocalReferenceOperation iteration && Composites.ForEachCollection(iteration, folding.CancellationToken) is { } collection
+            && Sequence(collection, depth + 1, folding) is { } items)
+        {
+            return items;
+        }
+
         // A call to a method of the program: whatever each of its returns gives (one may be a constant fallback,
         // whatever the arguments); a reference whose one source has branches: each branch.
         if (operation is IInvocationOperation invocation && ValueSources.ReturnedValues(invocation, folding.CancellationToken) is { Count: > 0 } returns)
@@ -109,6 +116,13 @@ internal static class ConstantText
                 return Fold(conversion.Operand, depth + 1, folding);
             case IParenthesizedOperation parenthesized:
                 return Fold(parenthesized.Operand, depth + 1, folding);
+            case IArrayElementReferenceOperation { Indices.Length: 1 } element
+                when element.Indices[0].ConstantValue is { HasValue: true, Value: int index }:
+                return Sequence(element.ArrayReference, depth + 1, folding) is { } sequence && index >= 0 && index < sequence.Count ? sequence[index] : null;
+            case IFieldReferenceOperation { Field.ContainingType.IsTupleType: true, Instance: { } tuple } element:
+                return Composites.Element(tuple, Composites.TupleIndex(element.Field), folding) is { } item ? Fold(item, depth + 1, folding) : null;
+            case IPropertyReferenceOperation { Property.Name: "Key" or "Value", Instance: { } pair } part when Composites.IsKeyValuePair(pair.Type):
+                return Composites.Element(pair, part.Property.Name == "Key" ? 0 : 1, folding) is { } half ? Fold(half, depth + 1, folding) : null;
             case IFieldReferenceOperation { Field: { Name: "Empty", ContainingType.SpecialType: SpecialType.System_String } }:
                 return new FoldedValue(string.Empty, operation.Syntax, ImmutableArray<FoldedPiece>.Empty);
             case IFieldReferenceOperation field:
@@ -422,6 +436,8 @@ internal static class ConstantText
         {
             IConversionOperation conversion => Sequence(conversion.Operand, depth + 1, folding),
             IArrayCreationOperation { Initializer: { } initializer } => FoldAll(initializer.ElementValues, depth, folding),
+            // string[] x = { … }: the declaration's initializer is read as the array initializer itself.
+            IArrayInitializerOperation initializer => FoldAll(initializer.ElementValues, depth, folding),
             _ => ValueSources.ValueOf(operation, folding.CancellationToken) is { } value ? Sequence(value, depth + 1, folding) : null,
         };
     }

@@ -154,10 +154,22 @@ internal sealed class ValueFlow
 
                     FollowUses(method.AssociatedSymbol ?? method, path, onFound);
                     return;
-                case IArgumentOperation { Parent: { } call } when CarriesText(call):
+                case IArgumentOperation { Parent: { } call } when CarriesText(call) || MakesPair(call):
                     current = call;
                     Inspect(call, containingSymbol, onFound, path);
                     continue;
+                case IArrayElementReferenceOperation element when element.ArrayReference == current:
+                    current = parent;
+                    continue;
+                case IFieldReferenceOperation { Field.ContainingType.IsTupleType: true } tupleElement when tupleElement.Instance == current:
+                    current = parent;
+                    continue;
+                case IPropertyReferenceOperation { Property.Name: "Key" or "Value" } part when part.Instance == current && Composites.IsKeyValuePair(current.Type):
+                    current = parent;
+                    continue;
+                case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation variable } loop when loop.Collection == current:
+                    FollowLocal(variable.Symbol, loop, null, containingSymbol, path, onFound);
+                    return;
                 case IArgumentOperation { Parameter: { } parameter, Parent: { } call } when HelperOf(parameter) is { } helper:
                     FollowParameter(parameter, helper, call, path, onFound);
                     return;
@@ -210,7 +222,7 @@ internal sealed class ValueFlow
         path.Visit.Leave();
     }
 
-    private void FollowLocal(ILocalSymbol local, IOperation inside, IOperation value, ISymbol? containingSymbol, Path path, Action<SecretFinding> onFound)
+    private void FollowLocal(ILocalSymbol local, IOperation inside, IOperation? value, ISymbol? containingSymbol, Path path, Action<SecretFinding> onFound)
     {
         if (!path.Visit.Enter(local))
         {
@@ -223,8 +235,9 @@ internal sealed class ValueFlow
             root = root.Parent;
         }
 
-        // A local written in several branches holds, on this path, the value being followed.
-        Path bound = path.Bind(local, value);
+        // A local written in several branches holds, on this path, the value being followed (a foreach variable holds
+        // each element in turn, which folding finds itself).
+        Path bound = value is null ? path : path.Bind(local, value);
         foreach (ILocalReferenceOperation read in root.Descendants().OfType<ILocalReferenceOperation>())
         {
             if (SymbolEqualityComparer.Default.Equals(read.Local, local) && !ValueSources.IsWrite(read, out _))
@@ -297,6 +310,11 @@ internal sealed class ValueFlow
         { Kind: OperationKind.None, Syntax: CollectionExpressionSyntax } => true,
         _ => false,
     };
+
+    // Calls that keep their arguments as the parts of a pair, read back as .Key/.Value or .Item1/.Item2.
+    private static bool MakesPair(IOperation call) =>
+        call is IObjectCreationOperation creation && Composites.IsKeyValuePair(creation.Type)
+        || call is IInvocationOperation { TargetMethod.Name: "Create", TargetMethod.ContainingType.Name: "KeyValuePair" or "Tuple" };
 
     // Calls whose result is text (or bytes) made from their arguments: the ones ConstantText folds.
     private static bool CarriesText(IOperation call) =>
