@@ -140,7 +140,7 @@ internal sealed class SecretFinder
             IPropertyInitializerOperation property => property.InitializedProperties.FirstOrDefault(),
             _ => null,
         };
-        if (member is not null && SecretSinks.ForMember(member, options) is { } sink)
+        if (member is not null && (SecretSinks.ForMember(member, options) ?? SecretComments.ForDeclaration(DeclarationOf(member, folding))) is { } sink)
         {
             Check(onFound, sink, initializer.Value, folding);
         }
@@ -156,7 +156,8 @@ internal sealed class SecretFinder
 
     private static void InspectLocal(IVariableDeclaratorOperation declarator, SecretOptions options, Action<SecretFinding> onFound, Folding folding)
     {
-        if (declarator.Initializer is { } initializer && SecretSinks.ForName(declarator.Symbol.Name, "assigned to", options) is { } sink)
+        if (declarator.Initializer is { } initializer
+            && (SecretSinks.ForName(declarator.Symbol.Name, "assigned to", options) ?? SecretComments.ForDeclaration(declarator.Syntax)) is { } sink)
         {
             Check(onFound, sink, initializer.Value, folding);
         }
@@ -385,6 +386,9 @@ internal sealed class SecretFinder
             Found(onFound, SecurityRules.HardCodedSecret, folded.WhereWritten(text), sink.SecretKind!, sink.How);
         }
     }
+
+    private static SyntaxNode? DeclarationOf(ISymbol member, Folding folding) =>
+        member.DeclaringSyntaxReferences.Length == 1 ? member.DeclaringSyntaxReferences[0].GetSyntax(folding.CancellationToken) : null;
 
     private static void Found(Action<SecretFinding> onFound, DiagnosticDescriptor rule, (SyntaxNode Origin, bool Whole) written, params object[] arguments) =>
         onFound(new SecretFinding(rule, written.Origin, written.Whole, arguments));

@@ -1,0 +1,40 @@
+using System.Threading.Tasks;
+using Verify = Agora.Analyzers.Tests.AnalyzerVerifier<Agora.Analyzers.Security.HardCodedSecretAnalyzer>;
+
+namespace Agora.Analyzers.Tests.Secrets;
+
+/// <summary>A comment right above a neutral name that says what it holds stands in for a secret name.</summary>
+public sealed class CommentedSecretTests
+{
+    private readonly string _secret = RandomSecrets.Hex32();
+
+    [Fact]
+    public Task A_comment_naming_the_secret_marks_the_constant_below_it() => Verify.VerifyAsync($$"""
+        public static class Keys
+        {
+            // Agora Customer Secret (Console > RESTful API)
+            public const string S = {|AGR0001:"{{_secret}}"|};
+
+            // 声网 App 证书
+            private static readonly string K2 = {|AGR0001:"{{RandomSecrets.Hex32()}}"|};
+
+            public static int Sizes() => S.Length + K2.Length;
+        }
+        """);
+
+    [Fact]
+    public Task Comments_that_name_the_App_ID_are_far_away_or_sit_on_placeholders_mark_nothing() => Verify.VerifyAsync($$"""
+        public static class Keys
+        {
+            // Agora App ID and App Certificate, from the console
+            public const string Id = "{{RandomSecrets.Hex32()}}";
+
+            // the customer secret is read from configuration
+
+            public const string Unrelated = "{{_secret}}";
+
+            // Agora Customer Secret
+            public const string Key = "Agora:CustomerSecret";
+        }
+        """);
+}
