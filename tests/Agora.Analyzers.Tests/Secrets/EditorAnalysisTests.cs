@@ -104,6 +104,29 @@ public sealed class EditorAnalysisTests
     }
 
     [Fact]
+    public async Task A_recursive_helper_is_followed_to_its_end()
+    {
+        // The helper calls itself with the value it was given: following it must not go round for ever.
+        var (compilation, written, _) = TwoFiles(
+            $$"""
+            namespace App;
+            internal static class Keys { public const string Material = "{{_secret}}"; }
+            """,
+            """
+            namespace App;
+            internal static class Picker
+            {
+                private static string Pick(string value, int depth) => depth > 3 ? value : Pick(value, depth + 1);
+                public static AgoraCredentials For(string id) => AgoraCredentials.Basic(id, Pick(Keys.Material, 0));
+            }
+            """);
+        CompilationWithAnalyzers analysis = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedSecretAnalyzer()));
+
+        Diagnostic diagnostic = Assert.Single(await analysis.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(written), null, CancellationToken.None));
+        Assert.Equal("AGR0001", diagnostic.Id);
+    }
+
+    [Fact]
     public async Task A_value_that_never_becomes_a_credential_is_quiet_in_every_file()
     {
         var (compilation, written, used) = TwoFiles(

@@ -408,6 +408,13 @@ internal static class ConstantText
 
     private static bool TryByte(object constant, out byte value)
     {
+        // ulong beyond long's range is no byte either (and must not throw on half-typed code).
+        if (constant is ulong large)
+        {
+            value = (byte)large;
+            return large <= 255;
+        }
+
         long number = constant is char c ? c : Convert.ToInt64(constant, CultureInfo.InvariantCulture);
         value = (byte)number;
         return number is >= 0 and <= 255;

@@ -49,10 +49,22 @@ internal sealed class ValueFlow
             _ when WritesComposedText(operation, cancellationToken) => ConstantText.Fold(operation, cancellationToken)?.Text,
             _ => null,
         };
-        return text is { Length: >= 12 and <= 1024 }
-            && text.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '+' or '/' or '=' or '_' or '-' or '.' or ':')
-            && text.Any(char.IsDigit) && text.Any(char.IsLetter)
-            && !SecretValues.IsPlaceholder(text);
+        return text is { Length: >= 12 and <= 1024 } && CouldBeSecret(text);
+    }
+
+    // A secret, a part of one, a token or an id:secret pair: generated-looking text, not a path, URL or name. Following
+    // a value costs a search of the program for its uses, so ordinary literals must end here.
+    private static bool CouldBeSecret(string text)
+    {
+        if (text[0] == '/' || text.IndexOf("://", StringComparison.Ordinal) >= 0 || text.IndexOf('.') >= 0 || SecretValues.IsPlaceholder(text))
+        {
+            return AgoraTokenText.HasTokenPrefix(text);
+        }
+
+        return SecretValues.HasCredentialShape(text)
+            || AgoraTokenText.HasTokenPrefix(text)
+            || CredentialText.Find(text) is not null
+            || text.Length <= 64 && text.All(Uri.IsHexDigit);
     }
 
     // Text or bytes put together from constants here, and not composed further by an enclosing expression.
@@ -92,7 +104,8 @@ internal sealed class ValueFlow
         SyntaxNode writtenSyntax = written.Syntax;
         void OnlyThisValue(SecretFinding finding)
         {
-            if (finding.Origin.SyntaxTree == writtenSyntax.SyntaxTree && finding.Origin.Span.Contains(writtenSyntax.Span))
+            if (finding.Origin.SyntaxTree == writtenSyntax.SyntaxTree
+                && (finding.Origin.Span.Contains(writtenSyntax.Span) || writtenSyntax.Span.Contains(finding.Origin.Span)))
             {
                 onFound(finding);
             }
@@ -106,7 +119,7 @@ internal sealed class ValueFlow
     private void Climb(IOperation start, ISymbol? containingSymbol, Path path, Action<SecretFinding> onFound)
     {
         IOperation current = start;
-        while (true)
+        while (path.Visit.Step())
         {
             path.Folding.CancellationToken.ThrowIfCancellationRequested();
             IOperation? parent = current.Parent;
@@ -146,6 +159,8 @@ internal sealed class ValueFlow
                     // Entered through a parameter: back to the call that passed the value, not every call.
                     if (path.CallSites.TryGetValue(method.OriginalDefinition, out IOperation? callSite))
                     {
+                        // Out of the helper: a recursive helper's own call must not lead back into it.
+                        path = path.LeaveHelper(method);
                         current = callSite;
                         containingSymbol = EnclosingSymbol(callSite);
                         Inspect(callSite, containingSymbol, onFound, path);
@@ -254,7 +269,7 @@ internal sealed class ValueFlow
     // when the helper returns it.
     private void FollowParameter(IParameterSymbol parameter, IMethodSymbol helper, IOperation call, Path path, Action<SecretFinding> onFound)
     {
-        if (!path.Visit.Enter(parameter) || BodyOf(helper, path.Folding.CancellationToken) is not { } body)
+        if (BodyOf(helper, path.Folding.CancellationToken) is not { } body || !path.Visit.Enter(parameter))
         {
             return;
         }
@@ -307,7 +322,7 @@ internal sealed class ValueFlow
         IObjectCreationOperation { Type.SpecialType: SpecialType.System_String } => true,
         IInvocationOperation invocation => CarriesText(invocation),
         // Collection expressions have no operation of their own in the Roslyn this analyzer builds against.
-        { Kind: OperationKind.None, Syntax: CollectionExpressionSyntax } => true,
+        { Syntax: CollectionExpressionSyntax } => true,
         _ => false,
     };
 
@@ -347,13 +362,24 @@ internal sealed class ValueFlow
 
         public Path EnterHelper(IMethodSymbol helper, IOperation call) =>
             new(Visit, Folding, CallSites.SetItem(helper.OriginalDefinition, call));
+
+        public Path LeaveHelper(IMethodSymbol helper) => new(Visit, Folding, CallSites.Remove(helper.OriginalDefinition));
     }
 
-    /// <summary>The symbols on the path being followed, so that a cycle or a long chain ends.</summary>
+    /// <summary>
+    /// The symbols followed from one written value (each once, so a cycle ends), how deep the chain is, and how many
+    /// steps it took, so that no value costs more than a bounded amount of work.
+    /// </summary>
     private sealed class Visit
     {
+        // Operations climbed through from one written value, in all: the bound on the work one value can cost.
+        private const int MaxSteps = 2048;
+
         private readonly HashSet<ISymbol> _seen = new(SymbolEqualityComparer.Default);
         private int _depth;
+        private int _steps;
+
+        public bool Step() => ++_steps <= MaxSteps;
 
         public bool Enter(ISymbol symbol)
         {
