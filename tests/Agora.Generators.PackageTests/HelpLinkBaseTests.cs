@@ -29,6 +29,7 @@ public sealed class HelpLinkBaseTests : IDisposable
     [InlineData("", "Set RepositoryUrl")]
     [InlineData("http://git.example.test/acme/agora", "must be an https URL")]
     [InlineData("https://git.example.test/acme/agora fork", "must be an https URL")]
+    [InlineData("https://git.example.test/acme/agora%25x", "must be an https URL")]
     public async Task A_repository_url_that_cannot_make_links_stops_the_build_saying_why(string repositoryUrl, string expected)
     {
         DotNetCli.Result result = await WriteLinkBaseAsync("-p:RepositoryUrl=" + repositoryUrl);
@@ -36,6 +37,15 @@ public sealed class HelpLinkBaseTests : IDisposable
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains(expected, result.Output, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_output, "HelpLinks.RulesBase.g.cs")), "No link base may be written from an unusable address.");
+    }
+
+    [Fact]
+    public async Task An_empty_branch_stops_the_build_saying_why()
+    {
+        DotNetCli.Result result = await WriteLinkBaseAsync("-p:RepositoryBranch=");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("set RepositoryBranch", result.Output, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -42,7 +42,7 @@ internal static class AgoraTokenText
 
             foreach (Match match in Token1.Matches(text))
             {
-                if (!PublicFixtures.IsFixtureAppId(match.Groups[1].Value) && IsLegacyBody(match.Groups[2].Value))
+                if (!PublicFixtures.IsFixture(match.Groups[1].Value) && IsLegacyBody(match.Groups[2].Value))
                 {
                     return true;
                 }
@@ -83,7 +83,7 @@ internal static class AgoraTokenText
         }
 
         string appId = Encoding.ASCII.GetString(content, 4 + SignatureLength, AppIdLength);
-        return SecretValues.IsHex32(appId) && !PublicFixtures.IsFixtureAppId(appId);
+        return SecretValues.IsHex32(appId) && !PublicFixtures.IsFixture(appId);
     }
 
     // signature (u16 length + bytes) ‖ crc32(channel) ‖ crc32(uid) ‖ message (u16 length + salt, expire, privileges)

@@ -36,9 +36,6 @@ internal static class ConstantText
     /// The values an expression may have: each branch of <c>?:</c> and <c>switch</c>, and the fallback of
     /// <c>??</c> (a literal fallback is a secret in source, used whenever the real source is missing).
     /// </summary>
-    public static IEnumerable<FoldedValue> Candidates(IOperation? operation, CancellationToken cancellationToken) =>
-        Candidates(operation, 0, Folding.Plain(cancellationToken));
-
     /// <summary>The values, with the values symbols hold on the path being followed.</summary>
     public static IEnumerable<FoldedValue> Candidates(IOperation? operation, Folding folding) =>
         Candidates(operation, 0, folding);

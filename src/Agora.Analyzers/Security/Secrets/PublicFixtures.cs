@@ -7,7 +7,7 @@ namespace Agora.Analyzers.Security.Secrets;
 /// Agora's published test fixtures: the App IDs, App Certificates and other 32-hex test values of the test and sample
 /// files of its token repositories (AgoraIO/Tools in every language, AgoraIO-Community's token servers) and its
 /// documentation sources. They protect nothing, are copied into many projects' tests, and are never reported; nor is
-/// a token built for one of these App IDs. The full list with where each value comes from, and the test that keeps
+/// a token built for one of these App IDs. The list with where each value comes from, and the test that keeps
 /// the rules quiet on every one of them and on every published token:
 /// tests/Agora.Analyzers.Tests/Secrets/Fixtures/public-fixtures.tsv.
 /// </summary>
@@ -39,6 +39,4 @@ internal static class PublicFixtures
     /// <summary>Whether <paramref name="value"/> is one of the published 32-hex fixtures, in any case.</summary>
     public static bool IsFixture(string value) => value.Length == 32 && HexValues.Contains(value);
 
-    /// <summary>Whether a token's App ID is a fixture's, so that the token is a published test vector.</summary>
-    public static bool IsFixtureAppId(string appId) => IsFixture(appId);
 }

@@ -354,7 +354,7 @@ internal sealed class SecretFinder
             string token = text.StartsWith("token=", StringComparison.OrdinalIgnoreCase) ? text.Substring("token=".Length) : text;
             if (AgoraTokenText.ContainsToken(token))
             {
-                // A token written whole in one literal is reported there, by AnalyzeText.
+                // A token written whole in one literal is reported there, by InspectText.
                 if (!folded.AnyPiece(AgoraTokenText.ContainsToken))
                 {
                     Found(onFound, SecurityRules.HardCodedToken, folded.WhereWritten(token), sink.How);
@@ -437,9 +437,6 @@ internal sealed class SecretFinder
             }
         }
     }
-
-    private void Report(Action<Diagnostic> report, DiagnosticDescriptor rule, Location location, params object[] arguments) =>
-        Report(report, rule, location, fixable: true, arguments);
 
     private void Report(Action<Diagnostic> report, DiagnosticDescriptor rule, Location location, bool fixable, params object[] arguments)
     {

@@ -12,9 +12,6 @@ namespace Agora.Analyzers.Security.Secrets;
 /// </summary>
 internal static class SecretValues
 {
-    // Agora's published test fixtures (App ID and App Certificate of its SDK tests), copied into many
-    // repositories; they protect nothing.
-
     // Words that mark a value as an example, a prompt or a name for the secret rather than the secret
     // (after Sonar's secret classifier and Agora's documentation placeholders).
     private static readonly string[] PlaceholderWords =

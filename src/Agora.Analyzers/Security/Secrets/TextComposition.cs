@@ -7,7 +7,7 @@ namespace Agora.Analyzers.Security.Secrets;
 /// <summary>
 /// Expressions that put text together from constants (interpolation, +, string.Format/Concat, base64 of
 /// encoded bytes). Only the outermost one that still folds is examined, so that a credential assembled in
-/// several steps is reported once, on the whole expression.
+/// several steps is found once (and reported at the piece that holds its secret).
 /// </summary>
 internal static class TextComposition
 {

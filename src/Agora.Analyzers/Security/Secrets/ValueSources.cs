@@ -88,26 +88,9 @@ internal static class ValueSources
         return returned.Select(e => declaring.GetOperation(e, cancellationToken)).OfType<IOperation>().ToList();
     }
 
-    public static IOperation? ReturnedValue(IInvocationOperation invocation, CancellationToken cancellationToken)
-    {
-        IMethodSymbol method = invocation.TargetMethod;
-        if (method.IsVirtual || method.IsAbstract || method.IsOverride || method.DeclaringSyntaxReferences.Length != 1
-            || invocation.SemanticModel is not { } model)
-        {
-            return null;
-        }
-
-        SyntaxNode declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-        (ArrowExpressionClauseSyntax? arrow, BlockSyntax? block) = declaration switch
-        {
-            MethodDeclarationSyntax m => (m.ExpressionBody, m.Body),
-            LocalFunctionStatementSyntax f => (f.ExpressionBody, f.Body),
-            _ => (null, null),
-        };
-        ExpressionSyntax? returned = arrow?.Expression
-            ?? (block?.Statements.Count == 1 && block.Statements[0] is ReturnStatementSyntax { Expression: { } expression } ? expression : null);
-        return returned is not null ? SemanticModels.For(model, returned.SyntaxTree)?.GetOperation(returned, cancellationToken) : null;
-    }
+    /// <summary>What a method of the program always returns: its one return, or null.</summary>
+    public static IOperation? ReturnedValue(IInvocationOperation invocation, CancellationToken cancellationToken) =>
+        ReturnedValues(invocation, cancellationToken) is { Count: 1 } returned ? returned[0] : null;
 
     public static IOperation? LocalValue(ILocalReferenceOperation reference) =>
         reference.Local.IsRef ? null : LocalWrites.Of(reference).SingleValue(reference.Local);
