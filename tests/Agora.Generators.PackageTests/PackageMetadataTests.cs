@@ -101,7 +101,7 @@ public sealed class PackageMetadataTests
                 Assert.True(CustomDebugInformation(reader, handle, EmbeddedSourceKind).Any(), $"{library}: '{name}' is neither in the repository nor embedded.");
             }
 
-            if (Environment.GetEnvironmentVariable("CI") == "true")
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
             {
                 // ContinuousIntegrationBuild: no path of the machine that built it.
                 Assert.Equal("/_/", prefix);

@@ -76,7 +76,8 @@ internal sealed record BlindCase(string Id, string Why, ImmutableArray<BlindSecr
         foreach (BlindSecret secret in expected)
         {
             BlindFile? file = files.FirstOrDefault(f => f.Name == secret.File);
-            int fileLines = file?.Text.Split('\n').Length ?? 0;
+            // Text ends with a newline, so the last piece of the split is not a line.
+            int fileLines = file is null ? 0 : file.Text.Split('\n').Length - 1;
             if (file is null || secret.Lines.Any(l => l < 1 || l > fileLines))
             {
                 throw new FormatException($"Blind case '{id}': {secret.Rule} at {secret.File}:{string.Join(",", secret.Lines)} is not a line of a file of the case.");

@@ -76,16 +76,17 @@ public sealed class BlindCorpusTests
 
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(BlindCase @case)
     {
-        var failures = new List<string>();
+        // Filled from the analyzer driver's threads (concurrent analysis).
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-            onAnalyzerException: (exception, analyzer, _) => failures.Add($"{analyzer}: {exception}"),
+            onAnalyzerException: (exception, analyzer, _) => failures.Enqueue($"{analyzer}: {exception}"),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
         ImmutableArray<Diagnostic> diagnostics = await BlindCorpus.Compile(@case)
             .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedSecretAnalyzer()), options)
             .GetAnalyzerDiagnosticsAsync();
-        Assert.True(failures.Count == 0, $"{@case.Id}: " + string.Join("\n", failures));
+        Assert.True(failures.IsEmpty, $"{@case.Id}: " + string.Join("\n", failures));
         return diagnostics.Where(d => SecretCorpus.Rules.Contains(d.Id)).ToImmutableArray();
     }
 }
