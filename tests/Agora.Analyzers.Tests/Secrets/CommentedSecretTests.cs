@@ -37,4 +37,52 @@ public sealed class CommentedSecretTests
             public const string Key = "Agora:CustomerSecret";
         }
         """);
+
+    [Fact]
+    public Task A_comment_after_the_value_on_its_line_names_it() => Verify.VerifyAsync($$"""
+        public static class Keys
+        {
+            public const string P = {|AGR0001:"{{_secret}}"|}; // Agora customer secret
+            public const string Q = "{{RandomSecrets.Hex32()}}"; // Agora App ID
+
+            public static int Sizes() => P.Length + Q.Length;
+        }
+        """);
+
+    [Fact]
+    public Task A_region_title_names_the_values_inside_in_order() => Verify.VerifyAsync($$"""
+        public sealed class Service
+        {
+            #region Agora RESTful API credentials (customer key / customer secret)
+            private const string U = "{{RandomSecrets.Hex32()}}";
+            private const string P = {|AGR0001:"{{_secret}}"|};
+            #endregion
+
+            #region App ID, App Certificate
+            private static readonly string A = "{{RandomSecrets.Hex32()}}", C = {|AGR0001:"{{RandomSecrets.Hex32()}}"|};
+            #endregion
+
+            public int Sizes() => U.Length + P.Length + A.Length + C.Length;
+        }
+        """);
+
+    [Fact]
+    public Task A_region_title_that_does_not_match_its_values_one_to_one_names_nothing() => Verify.VerifyAsync($$"""
+        public sealed class Service
+        {
+            #region Agora customer secret
+            private const string U = "{{RandomSecrets.Hex32()}}";
+            private const string P = "{{_secret}}";
+            #endregion
+
+            #region Credentials
+            #region Customer ID and customer secret
+            private const string V = "{{RandomSecrets.Hex32()}}";
+            #endregion
+            private const string W = "{{RandomSecrets.Hex32()}}";
+            #endregion
+
+            public int Sizes() => U.Length + P.Length + V.Length + W.Length;
+        }
+        """);
 }

@@ -50,7 +50,7 @@ internal static class Composites
                     return index < factory.Arguments.Length ? factory.Arguments[index].Value : null;
             }
 
-            current = Bound(current, folding) ?? ValueSources.ValueOf(current, folding.CancellationToken);
+            current = folding.BoundValue(current) ?? ValueSources.ValueOf(current, folding.CancellationToken);
         }
 
         return null;
@@ -75,13 +75,4 @@ internal static class Composites
 
         return collection;
     }
-
-    private static IOperation? Bound(IOperation reference, Folding folding) => reference switch
-    {
-        ILocalReferenceOperation local => folding.BoundValue(local.Local),
-        IParameterReferenceOperation parameter => folding.BoundValue(parameter.Parameter),
-        IFieldReferenceOperation field => folding.BoundValue(field.Field),
-        IPropertyReferenceOperation property => folding.BoundValue(property.Property),
-        _ => null,
-    };
 }

@@ -97,7 +97,7 @@ internal static class ConstantText
         }
 
         folding.CancellationToken.ThrowIfCancellationRequested();
-        if (BoundSymbol(operation) is { } symbol && folding.BoundValue(symbol) is { } bound)
+        if (folding.BoundValue(operation) is { } bound)
         {
             return Fold(bound, depth + 1, folding);
         }
@@ -124,6 +124,8 @@ internal static class ConstantText
                 return new FoldedValue(string.Empty, operation.Syntax, ImmutableArray<FoldedPiece>.Empty);
             case IFieldReferenceOperation field:
                 return FromDeclaration(field.Field, operation, depth, folding) ?? FromConstant(operation);
+            case IPropertyReferenceOperation lazy when DeferredValues.ReadsLazyValue(lazy):
+                return DeferredValues.ResultOf(lazy.Instance!, folding) is { } factoryResult ? Fold(factoryResult, depth + 1, folding) : null;
             case IPropertyReferenceOperation property when property.Arguments.Length == 0:
                 return FromDeclaration(property.Property, operation, depth, folding);
             case ILocalReferenceOperation local:
@@ -149,16 +151,6 @@ internal static class ConstantText
 
         return FromConstant(operation);
     }
-
-    // The symbol a reference reads, which the path being followed may have bound to a value.
-    private static ISymbol? BoundSymbol(IOperation operation) => operation switch
-    {
-        IParameterReferenceOperation parameter => parameter.Parameter,
-        ILocalReferenceOperation local => local.Local,
-        IFieldReferenceOperation field => field.Field,
-        IPropertyReferenceOperation { Arguments.Length: 0 } property => property.Property,
-        _ => null,
-    };
 
     // An encoding of a value written elsewhere (a local, a field) is reported where the value is written;
     // one written inside the encoding expression is reported on the whole expression.
@@ -255,6 +247,10 @@ internal static class ConstantText
                 return Fold(invocation.Instance, depth + 1, folding);
             case ("string", "Join") when invocation.Arguments.Length == 2:
                 return FoldJoin(invocation, depth, folding);
+            case (_, "ToString") when TextBuilders.Continues(invocation):
+                return TextBuilders.Parts(invocation.Instance, invocation) is { } parts ? Join(invocation, depth, folding, parts.ToArray()) : null;
+            case (_, _) when DeferredValues.Invokes(invocation):
+                return DeferredValues.ResultOf(invocation.Instance!, folding) is { } result ? Fold(result, depth + 1, folding) : null;
             case (_, _) when invocation.Arguments.Length == 0 && invocation.Instance is null or IInstanceReferenceOperation && ValueSources.ReturnedValue(invocation, folding.CancellationToken) is { } returned:
                 return Fold(returned, depth + 1, folding);
         }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -25,6 +26,9 @@ internal static class SecretComments
         ("主证书", SecretKind.AppCertificate),
     };
 
+    // Names of the public half of a pair, which a title may list before or after the secret.
+    private static readonly string[] IdPhrases = { "customerkey", "customerid", "客户id", "appid" };
+
     /// <summary>The sink a field, property or local becomes through the comment right above its declaration, or null.</summary>
     public static SecretSink? ForDeclaration(SyntaxNode? declarator)
     {
@@ -39,21 +43,87 @@ internal static class SecretComments
             return null;
         }
 
-        string comment = CommentAbove(statement);
-        if (comment.Length == 0 || comment.Contains("appid"))
+        return Named(CommentAbove(statement), "a comment above it says it is one")
+            ?? Named(CommentAfter(statement), "the comment after it says it is one")
+            ?? RegionTitles.ForDeclaration(declarator!, statement);
+    }
+
+    /// <summary>The kind of secret a normalised comment names, or null; one that also names the App ID says nothing certain.</summary>
+    public static SecretSink? Named(string normalizedComment, string how)
+    {
+        if (normalizedComment.Length == 0 || normalizedComment.Contains("appid"))
         {
             return null;
         }
 
         foreach ((string phrase, string kind) in Phrases)
         {
-            if (comment.Contains(phrase))
+            if (normalizedComment.Contains(phrase))
             {
-                return SecretSink.Named(kind, "a comment above it says it is one");
+                return SecretSink.Named(kind, how);
             }
         }
 
         return null;
+    }
+
+    /// <summary>The kinds of value a normalised title names, in the order it names them: null for an id, else the secret's kind.</summary>
+    public static List<string?> KindsInOrder(string normalizedTitle)
+    {
+        var found = new List<(int At, string? Kind)>();
+        foreach ((string phrase, string kind) in Phrases)
+        {
+            AddAll(found, normalizedTitle, phrase, kind);
+        }
+
+        foreach (string phrase in IdPhrases)
+        {
+            AddAll(found, normalizedTitle, phrase, null);
+        }
+
+        return found.OrderBy(f => f.At).Select(f => f.Kind).ToList();
+    }
+
+    private static void AddAll(List<(int At, string? Kind)> found, string text, string phrase, string? kind)
+    {
+        for (int at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + phrase.Length, StringComparison.Ordinal))
+        {
+            found.Add((at, kind));
+        }
+    }
+
+    /// <summary>Letters and digits of <paramref name="text"/>, in lower case: how comments and titles are compared.</summary>
+    public static string Normalize(string text)
+    {
+        var normalized = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                normalized.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return normalized.ToString();
+    }
+
+    // A comment on the declaration's own line, after it: const string P = "…"; // customer secret
+    private static string CommentAfter(SyntaxNode statement)
+    {
+        foreach (SyntaxTrivia trivia in statement.GetTrailingTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            {
+                return Normalize(trivia.ToString());
+            }
+
+            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                break;
+            }
+        }
+
+        return string.Empty;
     }
 
     // The comments of the last block of trivia right above the declaration (a blank line ends the block), normalised.
@@ -81,15 +151,6 @@ internal static class SecretComments
             }
         }
 
-        var normalized = new StringBuilder(text.Length);
-        foreach (char c in text.ToString())
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                normalized.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return normalized.ToString();
+        return Normalize(text.ToString());
     }
 }

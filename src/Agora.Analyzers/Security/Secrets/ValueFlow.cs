@@ -129,6 +129,12 @@ internal sealed class ValueFlow
             }
 
             Inspect(parent, containingSymbol, onFound, path);
+            if (path.Element is not null && ReadOfFollowedElement(parent, current, ref path) is { } read)
+            {
+                current = read;
+                continue;
+            }
+
             switch (parent)
             {
                 case IFieldInitializerOperation fieldInitializer:
@@ -155,6 +161,16 @@ internal sealed class ValueFlow
                 case ICoalesceAssignmentOperation coalesceAssignment when coalesceAssignment.Value == current:
                     FollowStore(coalesceAssignment.Target, current, containingSymbol, path, onFound);
                     return;
+                // A lambda's return is the delegate's result, a local function's its calls': not the enclosing method's.
+                case IReturnOperation { Kind: OperationKind.Return } returned when EnclosingFunction(returned) is { } function:
+                    if (function is ILocalFunctionOperation localFunction)
+                    {
+                        FollowUses(localFunction.Symbol, path, onFound);
+                        return;
+                    }
+
+                    current = function.Parent is IDelegateCreationOperation made ? made : function;
+                    continue;
                 case IReturnOperation { Kind: OperationKind.Return } when containingSymbol is IMethodSymbol method:
                     // Entered through a parameter: back to the call that passed the value, not every call.
                     if (path.CallSites.TryGetValue(method.OriginalDefinition, out IOperation? callSite))
@@ -169,9 +185,40 @@ internal sealed class ValueFlow
 
                     FollowUses(method.AssociatedSymbol ?? method, path, onFound);
                     return;
-                case IArgumentOperation { Parent: { } call } when CarriesText(call) || MakesPair(call):
+                case IArgumentOperation { Parent: { } append } when TextBuilders.Appends(append):
+                    // Into a StringBuilder: on at the builder's reads (its ToString()), or along the chain of calls.
+                    if (TextBuilders.BuilderLocal(append) is { } builder)
+                    {
+                        FollowLocal(builder.Local, builder, null, containingSymbol, path, onFound);
+                        return;
+                    }
+
+                    current = append;
+                    continue;
+                case IArgumentOperation { Parent: IInvocationOperation add } argument when Containers.Adds(add, argument, out IOperation? key):
+                    FollowContainer(add, add.Instance, current, key, containingSymbol, path, onFound);
+                    return;
+                case IArgumentOperation { Parent: { } call } when CarriesText(call) || MakesPair(call) || DeferredValues.Defers(call) || MakesBuilder(call):
                     current = call;
                     Inspect(call, containingSymbol, onFound, path);
+                    continue;
+                case IInvocationOperation call when call.Instance == current && (DeferredValues.Invokes(call) || TextBuilders.Continues(call)):
+                    current = call;
+                    continue;
+                case IPropertyReferenceOperation lazyValue when lazyValue.Instance == current && DeferredValues.ReadsLazyValue(lazyValue):
+                    current = lazyValue;
+                    continue;
+                case IInvocationOperation tryGet when path.Element is not null && Containers.TryGetOf(tryGet, current) is { } written:
+                    if (Containers.MayGive(path.ElementKey, written.Key, path.Folding))
+                    {
+                        FollowStore(written.Target, path.Element, EnclosingSymbol(tryGet), path.WithoutElement(), onFound);
+                    }
+
+                    return;
+                case IArrayInitializerOperation when path.Element is null:
+                    // An element of an array: read back by a runtime index, it is this value.
+                    path = path.Holding(current, null);
+                    current = parent;
                     continue;
                 case IArrayElementReferenceOperation element when element.ArrayReference == current:
                     current = parent;
@@ -183,7 +230,16 @@ internal sealed class ValueFlow
                     current = parent;
                     continue;
                 case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation variable } loop when loop.Collection == current:
-                    FollowLocal(variable.Symbol, loop, null, containingSymbol, path, onFound);
+                    // Each element in turn: the followed one among them when known, else folding finds each.
+                    if (path.Element is { } followed && !Composites.IsKeyValuePair(variable.Symbol.Type))
+                    {
+                        FollowLocal(variable.Symbol, loop, followed, containingSymbol, path.WithoutElement(), onFound);
+                    }
+                    else
+                    {
+                        FollowLocal(variable.Symbol, loop, null, containingSymbol, path, onFound);
+                    }
+
                     return;
                 case IArgumentOperation { Parameter: { } parameter, Parent: { } call } when HelperOf(parameter) is { } helper:
                     FollowParameter(parameter, helper, call, path, onFound);
@@ -219,7 +275,72 @@ internal sealed class ValueFlow
             case ILocalReferenceOperation local:
                 FollowLocal(local.Local, local, value, containingSymbol, path, onFound);
                 break;
+            case IPropertyReferenceOperation { Arguments.Length: 1 } indexer:
+                FollowContainer(indexer, indexer.Instance, value, indexer.Arguments[0].Value, containingSymbol, path, onFound);
+                break;
+            case IParameterReferenceOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } parameter:
+                FollowOutArgument(parameter.Parameter, value, path, onFound);
+                break;
         }
+    }
+
+    // A value put into a collection: on at the collection's reads, where an element read back (by a key known only at
+    // run time, or by the same constant key) is this value.
+    private void FollowContainer(IOperation store, IOperation? instance, IOperation element, IOperation? key, ISymbol? containingSymbol, Path path, Action<SecretFinding> onFound)
+    {
+        Path holding = path.Holding(element, key);
+        switch (Containers.Target(store, instance))
+        {
+            case IObjectCreationOperation creation:
+                Climb(creation, containingSymbol, holding, onFound);
+                break;
+            case IFieldReferenceOperation field:
+                FollowUses(field.Field, holding, onFound);
+                break;
+            case IPropertyReferenceOperation { Arguments.Length: 0 } property:
+                FollowUses(property.Property, holding, onFound);
+                break;
+            case ILocalReferenceOperation local:
+                FollowLocal(local.Local, local, null, containingSymbol, holding, onFound);
+                break;
+        }
+    }
+
+    // A followed collection read element by element: the read gives the followed element when its key may be the one
+    // the element was added under.
+    private static IOperation? ReadOfFollowedElement(IOperation parent, IOperation collection, ref Path path)
+    {
+        if (Containers.ReadOf(parent, collection) is not { } read || !Containers.MayGive(path.ElementKey, read.Key, path.Folding))
+        {
+            return null;
+        }
+
+        path = path.ReadElement(read.Read);
+        return read.Read;
+    }
+
+    // A value written to an out or ref parameter continues in the caller, in what the call passed for it: the call being
+    // followed when the method was entered through one, else every call of the method.
+    private void FollowOutArgument(IParameterSymbol parameter, IOperation value, Path path, Action<SecretFinding> onFound)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol method || !path.Visit.Enter(parameter))
+        {
+            return;
+        }
+
+        bool entered = path.CallSites.TryGetValue(method.OriginalDefinition, out IOperation? callSite);
+        Path outside = entered ? path.LeaveHelper(method) : path;
+        foreach (IOperation call in entered ? ImmutableArray.Create(callSite!) : _uses.Of(method, path.Folding.CancellationToken))
+        {
+            IArgumentOperation? argument = call.ChildOperations.OfType<IArgumentOperation>()
+                .FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter?.OriginalDefinition, parameter.OriginalDefinition));
+            if (argument?.Value is { } target)
+            {
+                FollowStore(target is IDeclarationExpressionOperation declared ? declared.Expression : target, value, EnclosingSymbol(call), outside, onFound);
+            }
+        }
+
+        path.Visit.Leave();
     }
 
     private void FollowUses(ISymbol symbol, Path path, Action<SecretFinding> onFound)
@@ -308,6 +429,23 @@ internal sealed class ValueFlow
         return SemanticModels.For(_compilation, declaration.SyntaxTree)?.GetOperation(declaration, cancellationToken);
     }
 
+    // The lambda or local function a return belongs to, or null for the member's own.
+    private static IOperation? EnclosingFunction(IOperation operation)
+    {
+        for (IOperation? current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+
+    // new StringBuilder("text"): the builder starts with its argument.
+    private static bool MakesBuilder(IOperation call) => call is IObjectCreationOperation creation && TextBuilders.IsStringBuilder(creation.Type);
+
     private static ISymbol? EnclosingSymbol(IOperation operation) =>
         operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart);
 
@@ -315,6 +453,8 @@ internal sealed class ValueFlow
     private static bool Carries(IOperation operation) => operation switch
     {
         IConversionOperation or IParenthesizedOperation => true,
+        // A method group made a delegate: what the method returns is what the delegate gives when invoked.
+        IDelegateCreationOperation => true,
         IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary => binary.Type?.SpecialType == SpecialType.System_String,
         IInterpolationOperation or IInterpolatedStringTextOperation or IInterpolatedStringOperation => true,
         IArrayInitializerOperation or IArrayCreationOperation or ITupleOperation => true,
@@ -345,11 +485,13 @@ internal sealed class ValueFlow
     /// </summary>
     private sealed class Path
     {
-        public Path(Visit visit, Folding folding, ImmutableDictionary<IMethodSymbol, IOperation> callSites)
+        public Path(Visit visit, Folding folding, ImmutableDictionary<IMethodSymbol, IOperation> callSites, IOperation? element = null, IOperation? elementKey = null)
         {
             Visit = visit;
             Folding = folding;
             CallSites = callSites;
+            Element = element;
+            ElementKey = elementKey;
         }
 
         public Visit Visit { get; }
@@ -358,12 +500,26 @@ internal sealed class ValueFlow
 
         public ImmutableDictionary<IMethodSymbol, IOperation> CallSites { get; }
 
-        public Path Bind(ISymbol symbol, IOperation value) => new(Visit, Folding.With(symbol, value), CallSites);
+        /// <summary>While the followed value is an element of the collection being followed: that element, and its key.</summary>
+        public IOperation? Element { get; }
+
+        public IOperation? ElementKey { get; }
+
+        public Path Bind(ISymbol symbol, IOperation value) => new(Visit, Folding.With(symbol, value), CallSites, Element, ElementKey);
 
         public Path EnterHelper(IMethodSymbol helper, IOperation call) =>
-            new(Visit, Folding, CallSites.SetItem(helper.OriginalDefinition, call));
+            new(Visit, Folding, CallSites.SetItem(helper.OriginalDefinition, call), Element, ElementKey);
 
-        public Path LeaveHelper(IMethodSymbol helper) => new(Visit, Folding, CallSites.Remove(helper.OriginalDefinition));
+        public Path LeaveHelper(IMethodSymbol helper) => new(Visit, Folding, CallSites.Remove(helper.OriginalDefinition), Element, ElementKey);
+
+        /// <summary>The followed value put into a collection, which is followed from here.</summary>
+        public Path Holding(IOperation element, IOperation? key) => new(Visit, Folding, CallSites, element, key);
+
+        /// <summary>The followed element read back out of its collection by <paramref name="read"/>.</summary>
+        public Path ReadElement(IOperation read) => new(Visit, Folding.WithElement(read, Element!), CallSites);
+
+        /// <summary>Out of the collection, the element is the value followed again.</summary>
+        public Path WithoutElement() => new(Visit, Folding, CallSites);
     }
 
     /// <summary>

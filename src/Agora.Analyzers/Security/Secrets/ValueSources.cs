@@ -57,11 +57,13 @@ internal static class ValueSources
     /// Every value a method of the program returns (each return statement of its body, not those of lambdas or local
     /// functions inside it), whatever its arguments: values that depend on them do not fold, constants do.
     /// </summary>
-    public static IReadOnlyList<IOperation>? ReturnedValues(IInvocationOperation invocation, CancellationToken cancellationToken)
+    public static IReadOnlyList<IOperation>? ReturnedValues(IInvocationOperation invocation, CancellationToken cancellationToken) =>
+        invocation.SemanticModel is { } model ? ReturnedValues(invocation.TargetMethod, model, cancellationToken) : null;
+
+    /// <summary>Every value <paramref name="method"/> returns, read from its declaration in any file of <paramref name="near"/>'s compilation.</summary>
+    public static IReadOnlyList<IOperation>? ReturnedValues(IMethodSymbol method, SemanticModel near, CancellationToken cancellationToken)
     {
-        IMethodSymbol method = invocation.TargetMethod;
-        if (method.IsVirtual || method.IsAbstract || method.IsOverride || method.DeclaringSyntaxReferences.Length != 1
-            || invocation.SemanticModel is not { } model)
+        if (method.IsVirtual || method.IsAbstract || method.IsOverride || method.DeclaringSyntaxReferences.Length != 1)
         {
             return null;
         }
@@ -73,7 +75,7 @@ internal static class ValueSources
             LocalFunctionStatementSyntax f => (f.ExpressionBody, f.Body),
             _ => (null, null),
         };
-        SemanticModel? declaring = SemanticModels.For(model, declaration.SyntaxTree);
+        SemanticModel? declaring = SemanticModels.For(near, declaration.SyntaxTree);
         if (declaring is null)
         {
             return null;
@@ -86,6 +88,39 @@ internal static class ValueSources
                 .Select(r => r.Expression)
                 .OfType<ExpressionSyntax>() ?? Enumerable.Empty<ExpressionSyntax>();
         return returned.Select(e => declaring.GetOperation(e, cancellationToken)).OfType<IOperation>().ToList();
+    }
+
+    /// <summary>What a lambda always returns: its expression body, or the one return of its block (not of functions inside it).</summary>
+    public static IOperation? ReturnedValue(IAnonymousFunctionOperation lambda)
+    {
+        IOperation? found = null;
+        foreach (IOperation operation in lambda.Body.Descendants())
+        {
+            if (operation is IReturnOperation { Kind: OperationKind.Return, ReturnedValue: { } value } && !IsInsideNestedFunction(operation, lambda))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = value;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsInsideNestedFunction(IOperation operation, IOperation function)
+    {
+        for (IOperation? current = operation.Parent; current is not null && current != function; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What a method of the program always returns: its one return, or null.</summary>

@@ -18,8 +18,8 @@ namespace Agora.Analyzers.Tests.Secrets.Blind;
 public sealed class BlindCorpusTests
 {
     // The open set's figures as last recorded in docs/rules/README.md; a change may raise them, never lower them.
-    private static readonly Counts FileFloor = new(TruePositives: 58, FalsePositives: 0, FalseNegatives: 6);
-    private static readonly Counts LineFloor = new(TruePositives: 63, FalsePositives: 0, FalseNegatives: 7);
+    private static readonly Counts FileFloor = new(TruePositives: 64, FalsePositives: 0, FalseNegatives: 0);
+    private static readonly Counts LineFloor = new(TruePositives: 70, FalsePositives: 0, FalseNegatives: 0);
 
     private readonly ITestOutputHelper _output;
 
