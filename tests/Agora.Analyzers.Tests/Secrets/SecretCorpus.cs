@@ -307,6 +307,7 @@ internal static class SecretCorpus
             "CERT_HEAD" => Get("CERT")[..16],
             "CERT_TAIL" => Get("CERT")[16..],
             "CERT_CHARS" => string.Join(", ", Get("CERT").Select(ch => $"'{ch}'")),
+            "CERT_BASE64" => Convert.ToBase64String(Encoding.UTF8.GetBytes(Get("CERT"))),
             "CERT_BYTES" => string.Join(", ", Encoding.UTF8.GetBytes(Get("CERT")).Select(b => $"0x{b:x2}")),
             // Built for the case's App ID with a certificate of its own, as a token copied from a token server would be.
             "TOKEN007" => RtmTokenBuilder2.BuildToken(Get("APPID"), RandomHex(32), "user", 3600),

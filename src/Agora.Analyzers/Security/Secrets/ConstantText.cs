@@ -147,6 +147,8 @@ internal static class ConstantText
                 return Fold(creation.Arguments[0].Value, depth + 1, folding) is { } chars ? new FoldedValue(chars.Text, Enclosing(operation.Syntax, chars.Origin), chars.Pieces) : null;
             case IUtf8StringOperation utf8:
                 return new FoldedValue(utf8.Value, operation.Syntax);
+            case IAwaitOperation awaited:
+                return Fold(awaited.Operation, depth + 1, folding);
         }
 
         return FromConstant(operation);
@@ -243,6 +245,12 @@ internal static class ConstantText
                 return Fold(invocation.Arguments[0].Value, depth + 1, folding) is { } bytes
                     ? new FoldedValue(Convert.ToBase64String(Encoding.UTF8.GetBytes(bytes.Text)), Enclosing(invocation.Syntax, bytes.Origin), bytes.Pieces)
                     : null;
+            case ("System.Convert", "FromBase64String") when invocation.Arguments.Length == 1:
+                return Fold(invocation.Arguments[0].Value, depth + 1, folding) is { } encoded && DecodeBase64(encoded.Text) is { } decoded
+                    ? new FoldedValue(decoded, Enclosing(invocation.Syntax, encoded.Origin))
+                    : null;
+            case ("System.Threading.Tasks.Task", "FromResult") or ("System.Threading.Tasks.ValueTask", "FromResult") when invocation.Arguments.Length == 1:
+                return Fold(invocation.Arguments[0].Value, depth + 1, folding);
             case ("System.ReadOnlySpan<byte>", "ToArray") or ("System.Span<byte>", "ToArray") or ("System.ReadOnlySpan<char>", "ToString") or ("System.Span<char>", "ToString"):
                 return Fold(invocation.Instance, depth + 1, folding);
             case ("string", "Join") when invocation.Arguments.Length == 2:
@@ -266,6 +274,8 @@ internal static class ConstantText
         { SpecialType: SpecialType.System_String } => "string",
         _ when SymbolNames.IsType(type, "System.Text", "Encoding") => "System.Text.Encoding",
         _ when SymbolNames.IsType(type, "System", "Convert") => "System.Convert",
+        _ when SymbolNames.IsType(type, "System.Threading.Tasks", "Task") => "System.Threading.Tasks.Task",
+        _ when SymbolNames.IsType(type, "System.Threading.Tasks", "ValueTask") => "System.Threading.Tasks.ValueTask",
         { Name: "ReadOnlySpan" or "Span", TypeArguments.Length: 1 } when SymbolNames.IsType(type, "System", type.Name) =>
             type.TypeArguments[0].SpecialType switch
             {
@@ -397,6 +407,23 @@ internal static class ConstantText
         }
 
         return null;
+    }
+
+    // Base64 of UTF-8 text (a secret kept encoded so that it does not show), or null.
+    private static string? DecodeBase64(string encoded)
+    {
+        try
+        {
+            return StrictUtf8.GetString(Convert.FromBase64String(encoded));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private static bool TryByte(object constant, out byte value)

@@ -151,6 +151,13 @@ internal sealed class ValueFlow
                     }
 
                     return;
+                case IParameterInitializerOperation { Parameter: { ContainingSymbol: IMethodSymbol method } parameter }:
+                    // An optional parameter's default: the value of the parameter whenever a call leaves it out.
+                    FollowReads(parameter, method, path.Bind(parameter, current), onFound);
+                    return;
+                case IDeconstructionAssignmentOperation deconstruction when deconstruction.Value == current:
+                    FollowDeconstruction(deconstruction, current, containingSymbol, path, onFound);
+                    return;
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                     Inspect(declarator, containingSymbol, onFound, path);
                     FollowLocal(declarator.Symbol, declarator, current, containingSymbol, path, onFound);
@@ -390,11 +397,6 @@ internal sealed class ValueFlow
     // when the helper returns it.
     private void FollowParameter(IParameterSymbol parameter, IMethodSymbol helper, IOperation call, Path path, Action<SecretFinding> onFound)
     {
-        if (BodyOf(helper, path.Folding.CancellationToken) is not { } body || !path.Visit.Enter(parameter))
-        {
-            return;
-        }
-
         Path inside = path.EnterHelper(helper, call);
         foreach (IArgumentOperation argument in call.ChildOperations.OfType<IArgumentOperation>())
         {
@@ -404,15 +406,77 @@ internal sealed class ValueFlow
             }
         }
 
-        foreach (IParameterReferenceOperation read in body.Descendants().OfType<IParameterReferenceOperation>())
+        FollowReads(parameter, helper, inside, onFound);
+    }
+
+    // The reads of a parameter in its method's body; of a primary constructor's parameter, in the members of its type
+    // (and, for a record, the property it declares).
+    private void FollowReads(IParameterSymbol parameter, IMethodSymbol method, Path path, Action<SecretFinding> onFound)
+    {
+        CancellationToken cancellationToken = path.Folding.CancellationToken;
+        if (method.DeclaringSyntaxReferences.Length != 1 || !path.Visit.Enter(parameter))
         {
-            if (SymbolEqualityComparer.Default.Equals(read.Parameter.OriginalDefinition, parameter.OriginalDefinition))
+            return;
+        }
+
+        SyntaxNode declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        if (declaration is TypeDeclarationSyntax type)
+        {
+            FollowPrimaryConstructorParameter(parameter, type, path, onFound);
+        }
+        else if (SemanticModels.For(_compilation, declaration.SyntaxTree)?.GetOperation(declaration, cancellationToken) is { } body)
+        {
+            foreach (IParameterReferenceOperation read in body.Descendants().OfType<IParameterReferenceOperation>())
             {
-                Climb(read, helper, inside, onFound);
+                if (SymbolEqualityComparer.Default.Equals(read.Parameter.OriginalDefinition, parameter.OriginalDefinition))
+                {
+                    Climb(read, method, path, onFound);
+                }
             }
         }
 
         path.Visit.Leave();
+    }
+
+    private void FollowPrimaryConstructorParameter(IParameterSymbol parameter, TypeDeclarationSyntax type, Path path, Action<SecretFinding> onFound)
+    {
+        CancellationToken cancellationToken = path.Folding.CancellationToken;
+        SemanticModel? model = SemanticModels.For(_compilation, type.SyntaxTree);
+        foreach (IdentifierNameSyntax name in type.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (model is not null && name.Identifier.ValueText == parameter.Name
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol?.OriginalDefinition, parameter.OriginalDefinition)
+                && model.GetOperation(name, cancellationToken) is { } read)
+            {
+                Climb(read, EnclosingSymbol(read), path, onFound);
+            }
+        }
+
+        // record Project(string Id, string Signer): the parameter is the property's value.
+        if (type is RecordDeclarationSyntax && parameter.ContainingType?.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault() is { } property
+            && path.Folding.BoundValue(parameter) is { } value)
+        {
+            FollowUses(property, path.Bind(property, value), onFound);
+        }
+    }
+
+    // var (id, secret) = Pair(): each local declared is the element of the followed tuple at its position.
+    private void FollowDeconstruction(IDeconstructionAssignmentOperation deconstruction, IOperation tuple, ISymbol? containingSymbol, Path path, Action<SecretFinding> onFound)
+    {
+        IOperation targets = deconstruction.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : deconstruction.Target;
+        if (targets is not ITupleOperation elements)
+        {
+            return;
+        }
+
+        for (int i = 0; i < elements.Elements.Length; i++)
+        {
+            IOperation target = elements.Elements[i] is IDeclarationExpressionOperation declared ? declared.Expression : elements.Elements[i];
+            if (Composites.Element(tuple, i, path.Folding) is { } element)
+            {
+                FollowStore(target, element, containingSymbol, path, onFound);
+            }
+        }
     }
 
     // A method of the program whose body is followed into: declared once, in source, with a body, and not one whose
@@ -422,12 +486,6 @@ internal sealed class ValueFlow
             && method.ContainingType?.TypeKind != TypeKind.Interface
             ? method
             : null;
-
-    private IOperation? BodyOf(IMethodSymbol method, CancellationToken cancellationToken)
-    {
-        SyntaxNode declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-        return SemanticModels.For(_compilation, declaration.SyntaxTree)?.GetOperation(declaration, cancellationToken);
-    }
 
     // The lambda or local function a return belongs to, or null for the member's own.
     private static IOperation? EnclosingFunction(IOperation operation)
@@ -452,7 +510,7 @@ internal sealed class ValueFlow
     // Operations that hand their operand's value (or text made from it) to their parent.
     private static bool Carries(IOperation operation) => operation switch
     {
-        IConversionOperation or IParenthesizedOperation => true,
+        IConversionOperation or IParenthesizedOperation or IAwaitOperation => true,
         // A method group made a delegate: what the method returns is what the delegate gives when invoked.
         IDelegateCreationOperation => true,
         IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary => binary.Type?.SpecialType == SpecialType.System_String,
@@ -477,7 +535,8 @@ internal sealed class ValueFlow
         || call is IInvocationOperation { TargetMethod: { } method }
         && (method.ContainingType?.SpecialType == SpecialType.System_String
             || method is { Name: "GetBytes" or "GetString", ContainingType: { Name: "Encoding", ContainingNamespace.Name: "Text" } }
-            || method is { Name: "ToBase64String", ContainingType: { Name: "Convert", ContainingNamespace.Name: "System" } });
+            || method is { Name: "ToBase64String" or "FromBase64String", ContainingType: { Name: "Convert", ContainingNamespace.Name: "System" } }
+            || method is { Name: "FromResult", ContainingType: { Name: "Task" or "ValueTask", ContainingNamespace.Name: "Tasks" } });
 
     /// <summary>
     /// Where a followed value is: the symbols passed (<see cref="Visit"/>), what symbols hold on the way
