@@ -15,7 +15,8 @@ internal static class RegionTitles
     /// <summary>The sink the declaration <paramref name="declarator"/> (of <paramref name="member"/>) becomes through the title of the region it is in.</summary>
     public static SecretSink? ForDeclaration(SyntaxNode declarator, SyntaxNode member)
     {
-        if (member is not MemberDeclarationSyntax { Parent: TypeDeclarationSyntax type }
+        // Most types have no directive at all, which the syntax tree knows without a walk.
+        if (member is not MemberDeclarationSyntax { Parent: TypeDeclarationSyntax { ContainsDirectives: true } type }
             || Enclosing(type, member.SpanStart) is not { } region)
         {
             return null;

@@ -322,7 +322,17 @@ internal sealed class ValueFlow
             return null;
         }
 
-        path = path.ReadElement(read.Read);
+        // Get(string key) => values[key]: which element a call gets depends on the key it passes.
+        IOperation? key = read.Key;
+        while (key is IConversionOperation conversion)
+        {
+            key = conversion.Operand;
+        }
+
+        PendingKey? pending = key is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol method } parameter } && path.Folding.BoundValue(parameter) is null
+            ? new PendingKey(method.AssociatedSymbol ?? method, parameter, path.ElementKey)
+            : null;
+        path = path.ReadElement(read.Read, pending);
         return read.Read;
     }
 
@@ -359,6 +369,17 @@ internal sealed class ValueFlow
 
         foreach (IOperation use in _uses.Of(symbol, path.Folding.CancellationToken))
         {
+            // A method that reads an element by its parameter gives the followed element only at calls whose argument may be its key.
+            if (path.PendingKey is { } pending && pending.Method.Equals(symbol, SymbolEqualityComparer.Default))
+            {
+                if (pending.MayBeGivenBy(use, path.Folding))
+                {
+                    Climb(use, EnclosingSymbol(use), path.WithoutPendingKey(), onFound);
+                }
+
+                continue;
+            }
+
             Climb(use, EnclosingSymbol(use), path, onFound);
         }
 
@@ -564,21 +585,51 @@ internal sealed class ValueFlow
 
         public IOperation? ElementKey { get; }
 
-        public Path Bind(ISymbol symbol, IOperation value) => new(Visit, Folding.With(symbol, value), CallSites, Element, ElementKey);
+        public Path Bind(ISymbol symbol, IOperation value) => new(Visit, Folding.With(symbol, value), CallSites, Element, ElementKey) { PendingKey = PendingKey };
 
         public Path EnterHelper(IMethodSymbol helper, IOperation call) =>
-            new(Visit, Folding, CallSites.SetItem(helper.OriginalDefinition, call), Element, ElementKey);
+            new(Visit, Folding, CallSites.SetItem(helper.OriginalDefinition, call), Element, ElementKey) { PendingKey = PendingKey };
 
-        public Path LeaveHelper(IMethodSymbol helper) => new(Visit, Folding, CallSites.Remove(helper.OriginalDefinition), Element, ElementKey);
+        public Path LeaveHelper(IMethodSymbol helper) => new(Visit, Folding, CallSites.Remove(helper.OriginalDefinition), Element, ElementKey) { PendingKey = PendingKey };
 
         /// <summary>The followed value put into a collection, which is followed from here.</summary>
         public Path Holding(IOperation element, IOperation? key) => new(Visit, Folding, CallSites, element, key);
 
+        /// <summary>The element read back by a key a method's callers give; checked at each call.</summary>
+        public PendingKey? PendingKey { get; private set; }
+
         /// <summary>The followed element read back out of its collection by <paramref name="read"/>.</summary>
-        public Path ReadElement(IOperation read) => new(Visit, Folding.WithElement(read, Element!), CallSites);
+        public Path ReadElement(IOperation read, PendingKey? pending) => new(Visit, Folding.WithElement(read, Element!), CallSites) { PendingKey = pending };
 
         /// <summary>Out of the collection, the element is the value followed again.</summary>
-        public Path WithoutElement() => new(Visit, Folding, CallSites);
+        public Path WithoutElement() => new(Visit, Folding, CallSites) { PendingKey = PendingKey };
+
+        public Path WithoutPendingKey() => new(Visit, Folding, CallSites, Element, ElementKey);
+    }
+
+    /// <summary>A method whose parameter is the key it reads a followed element by, and the key the element was added under.</summary>
+    private sealed class PendingKey
+    {
+        public PendingKey(ISymbol method, IParameterSymbol parameter, IOperation? addedKey)
+        {
+            Method = method;
+            Parameter = parameter;
+            AddedKey = addedKey;
+        }
+
+        public ISymbol Method { get; }
+
+        public IParameterSymbol Parameter { get; }
+
+        public IOperation? AddedKey { get; }
+
+        /// <summary>Whether the call <paramref name="use"/> passes a key that may be the element's.</summary>
+        public bool MayBeGivenBy(IOperation use, Folding folding)
+        {
+            IArgumentOperation? argument = use.ChildOperations.OfType<IArgumentOperation>()
+                .FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter?.OriginalDefinition, Parameter.OriginalDefinition));
+            return argument is null || Containers.MayGive(AddedKey, argument.Value, folding);
+        }
     }
 
     /// <summary>
