@@ -147,4 +147,33 @@ public sealed class EditorAnalysisTests
         Assert.Empty(await analysis.GetAnalyzerDiagnosticsAsync());
         Assert.Empty(await analysis.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(written), null, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Asking_again_for_a_span_or_the_whole_file_shows_the_finding_every_time()
+    {
+        // The editor asks for a line's diagnostics (the light bulb) and for the whole file, on the same compilation.
+        var (compilation, written, _) = TwoFiles(
+            $$"""
+            namespace App;
+            internal static class Vault
+            {
+                public const string Material = "{{_secret}}";
+            }
+            """,
+            """
+            namespace App;
+            internal static class Tokens
+            {
+                public static string For(string appId) => RtcTokenBuilder2.BuildTokenWithUid(appId, Vault.Material, "room", 0, RtcTokenRole.Publisher, 3600, 3600);
+            }
+            """);
+        CompilationWithAnalyzers analysis = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedSecretAnalyzer()));
+        SemanticModel model = compilation.GetSemanticModel(written);
+        Microsoft.CodeAnalysis.Text.TextSpan line = written.GetText().Lines[3].Span;
+
+        Assert.Single(await analysis.GetAnalyzerSemanticDiagnosticsAsync(model, line, CancellationToken.None));
+        Assert.Single(await analysis.GetAnalyzerSemanticDiagnosticsAsync(model, null, CancellationToken.None));
+        Assert.Single(await analysis.GetAnalyzerSemanticDiagnosticsAsync(model, line, CancellationToken.None));
+        Assert.Single(await analysis.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(written), null, CancellationToken.None));
+    }
 }

@@ -21,7 +21,7 @@ internal sealed class ValueFlow
 {
     // Symbols followed from one written value: a constant, the property that returns it, the helper that returns
     // that, the field that stores the helper's result.
-    private const int MaxHops = 4;
+    public const int MaxHops = 4;
 
     private readonly Compilation _compilation;
     private readonly SymbolUses _uses;
@@ -111,12 +111,12 @@ internal sealed class ValueFlow
             }
         }
 
-        Climb(written, containingSymbol, new Path(new Visit(), Folding.Plain(cancellationToken), ImmutableDictionary<IMethodSymbol, IOperation>.Empty), OnlyThisValue);
+        Climb(written, containingSymbol, new FlowPath(new FlowVisit(), Folding.Plain(cancellationToken), ImmutableDictionary<IMethodSymbol, IOperation>.Empty), OnlyThisValue);
     }
 
     // From an expression up through what carries its value, inspecting each step; a value stored in a symbol,
     // returned by a method or passed to a helper's parameter continues where that symbol is read.
-    private void Climb(IOperation start, ISymbol? containingSymbol, Path path, Action<SecretFinding> onFound)
+    private void Climb(IOperation start, ISymbol? containingSymbol, FlowPath path, Action<SecretFinding> onFound)
     {
         IOperation current = start;
         while (path.Visit.Step())
@@ -264,12 +264,12 @@ internal sealed class ValueFlow
         }
     }
 
-    private void Inspect(IOperation operation, ISymbol? containingSymbol, Action<SecretFinding> onFound, Path path) =>
+    private void Inspect(IOperation operation, ISymbol? containingSymbol, Action<SecretFinding> onFound, FlowPath path) =>
         SecretFinder.Inspect(operation, containingSymbol, _options(operation.Syntax.SyntaxTree), onFound, path.Folding);
 
     // A value stored into a field or property continues at its uses, into a local at the local's reads; the store is
     // remembered, so that a field that is not readonly still folds to it there.
-    private void FollowStore(IOperation target, IOperation value, ISymbol? containingSymbol, Path path, Action<SecretFinding> onFound)
+    private void FollowStore(IOperation target, IOperation value, ISymbol? containingSymbol, FlowPath path, Action<SecretFinding> onFound)
     {
         switch (target)
         {
@@ -293,9 +293,9 @@ internal sealed class ValueFlow
 
     // A value put into a collection: on at the collection's reads, where an element read back (by a key known only at
     // run time, or by the same constant key) is this value.
-    private void FollowContainer(IOperation store, IOperation? instance, IOperation element, IOperation? key, ISymbol? containingSymbol, Path path, Action<SecretFinding> onFound)
+    private void FollowContainer(IOperation store, IOperation? instance, IOperation element, IOperation? key, ISymbol? containingSymbol, FlowPath path, Action<SecretFinding> onFound)
     {
-        Path holding = path.Holding(element, key);
+        FlowPath holding = path.Holding(element, key);
         switch (Containers.Target(store, instance))
         {
             case IObjectCreationOperation creation:
@@ -315,7 +315,7 @@ internal sealed class ValueFlow
 
     // A followed collection read element by element: the read gives the followed element when its key may be the one
     // the element was added under.
-    private static IOperation? ReadOfFollowedElement(IOperation parent, IOperation collection, ref Path path)
+    private static IOperation? ReadOfFollowedElement(IOperation parent, IOperation collection, ref FlowPath path)
     {
         if (Containers.ReadOf(parent, collection) is not { } read || !Containers.MayGive(path.ElementKey, read.Key, path.Folding))
         {
@@ -329,8 +329,8 @@ internal sealed class ValueFlow
             key = conversion.Operand;
         }
 
-        PendingKey? pending = key is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol method } parameter } && path.Folding.BoundValue(parameter) is null
-            ? new PendingKey(method.AssociatedSymbol ?? method, parameter, path.ElementKey)
+        PendingElementKey? pending = key is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol method } parameter } && path.Folding.BoundValue(parameter) is null
+            ? new PendingElementKey(method.AssociatedSymbol ?? method, parameter, path.ElementKey)
             : null;
         path = path.ReadElement(read.Read, pending);
         return read.Read;
@@ -338,7 +338,7 @@ internal sealed class ValueFlow
 
     // A value written to an out or ref parameter continues in the caller, in what the call passed for it: the call being
     // followed when the method was entered through one, else every call of the method.
-    private void FollowOutArgument(IParameterSymbol parameter, IOperation value, Path path, Action<SecretFinding> onFound)
+    private void FollowOutArgument(IParameterSymbol parameter, IOperation value, FlowPath path, Action<SecretFinding> onFound)
     {
         if (parameter.ContainingSymbol is not IMethodSymbol method || !path.Visit.Enter(parameter))
         {
@@ -346,7 +346,7 @@ internal sealed class ValueFlow
         }
 
         bool entered = path.CallSites.TryGetValue(method.OriginalDefinition, out IOperation? callSite);
-        Path outside = entered ? path.LeaveHelper(method) : path;
+        FlowPath outside = entered ? path.LeaveHelper(method) : path;
         foreach (IOperation call in entered ? ImmutableArray.Create(callSite!) : _uses.Of(method, path.Folding.CancellationToken))
         {
             IArgumentOperation? argument = call.ChildOperations.OfType<IArgumentOperation>()
@@ -360,7 +360,7 @@ internal sealed class ValueFlow
         path.Visit.Leave();
     }
 
-    private void FollowUses(ISymbol symbol, Path path, Action<SecretFinding> onFound)
+    private void FollowUses(ISymbol symbol, FlowPath path, Action<SecretFinding> onFound)
     {
         if (!path.Visit.Enter(symbol))
         {
@@ -386,7 +386,7 @@ internal sealed class ValueFlow
         path.Visit.Leave();
     }
 
-    private void FollowLocal(ILocalSymbol local, IOperation inside, IOperation? value, ISymbol? containingSymbol, Path path, Action<SecretFinding> onFound)
+    private void FollowLocal(ILocalSymbol local, IOperation inside, IOperation? value, ISymbol? containingSymbol, FlowPath path, Action<SecretFinding> onFound)
     {
         if (!path.Visit.Enter(local))
         {
@@ -401,7 +401,7 @@ internal sealed class ValueFlow
 
         // A local written in several branches holds, on this path, the value being followed (a foreach variable holds
         // each element in turn, which folding finds itself).
-        Path bound = value is null ? path : path.Bind(local, value);
+        FlowPath bound = value is null ? path : path.Bind(local, value);
         foreach (ILocalReferenceOperation read in root.Descendants().OfType<ILocalReferenceOperation>())
         {
             if (SymbolEqualityComparer.Default.Equals(read.Local, local) && !ValueSources.IsWrite(read, out _))
@@ -416,9 +416,9 @@ internal sealed class ValueFlow
     // A value passed to a helper of the program: followed to the helper's reads of that parameter, with every argument
     // of this call bound to its parameter (so "id:secret" put together inside the helper folds), and back to this call
     // when the helper returns it.
-    private void FollowParameter(IParameterSymbol parameter, IMethodSymbol helper, IOperation call, Path path, Action<SecretFinding> onFound)
+    private void FollowParameter(IParameterSymbol parameter, IMethodSymbol helper, IOperation call, FlowPath path, Action<SecretFinding> onFound)
     {
-        Path inside = path.EnterHelper(helper, call);
+        FlowPath inside = path.EnterHelper(helper, call);
         foreach (IArgumentOperation argument in call.ChildOperations.OfType<IArgumentOperation>())
         {
             if (argument.Parameter is { } bound && argument.ArgumentKind != ArgumentKind.DefaultValue)
@@ -432,7 +432,7 @@ internal sealed class ValueFlow
 
     // The reads of a parameter in its method's body; of a primary constructor's parameter, in the members of its type
     // (and, for a record, the property it declares).
-    private void FollowReads(IParameterSymbol parameter, IMethodSymbol method, Path path, Action<SecretFinding> onFound)
+    private void FollowReads(IParameterSymbol parameter, IMethodSymbol method, FlowPath path, Action<SecretFinding> onFound)
     {
         CancellationToken cancellationToken = path.Folding.CancellationToken;
         if (method.DeclaringSyntaxReferences.Length != 1 || !path.Visit.Enter(parameter))
@@ -459,7 +459,7 @@ internal sealed class ValueFlow
         path.Visit.Leave();
     }
 
-    private void FollowPrimaryConstructorParameter(IParameterSymbol parameter, TypeDeclarationSyntax type, Path path, Action<SecretFinding> onFound)
+    private void FollowPrimaryConstructorParameter(IParameterSymbol parameter, TypeDeclarationSyntax type, FlowPath path, Action<SecretFinding> onFound)
     {
         CancellationToken cancellationToken = path.Folding.CancellationToken;
         SemanticModel? model = SemanticModels.For(_compilation, type.SyntaxTree);
@@ -482,7 +482,7 @@ internal sealed class ValueFlow
     }
 
     // var (id, secret) = Pair(): each local declared is the element of the followed tuple at its position.
-    private void FollowDeconstruction(IDeconstructionAssignmentOperation deconstruction, IOperation tuple, ISymbol? containingSymbol, Path path, Action<SecretFinding> onFound)
+    private void FollowDeconstruction(IDeconstructionAssignmentOperation deconstruction, IOperation tuple, ISymbol? containingSymbol, FlowPath path, Action<SecretFinding> onFound)
     {
         IOperation targets = deconstruction.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : deconstruction.Target;
         if (targets is not ITupleOperation elements)
@@ -558,106 +558,4 @@ internal sealed class ValueFlow
             || method is { Name: "GetBytes" or "GetString", ContainingType: { Name: "Encoding", ContainingNamespace.Name: "Text" } }
             || method is { Name: "ToBase64String" or "FromBase64String", ContainingType: { Name: "Convert", ContainingNamespace.Name: "System" } }
             || method is { Name: "FromResult", ContainingType: { Name: "Task" or "ValueTask", ContainingNamespace.Name: "Tasks" } });
-
-    /// <summary>
-    /// Where a followed value is: the symbols passed (<see cref="Visit"/>), what symbols hold on the way
-    /// (<see cref="Folding"/>), and for each helper entered through a parameter the call that entered it.
-    /// </summary>
-    private sealed class Path
-    {
-        public Path(Visit visit, Folding folding, ImmutableDictionary<IMethodSymbol, IOperation> callSites, IOperation? element = null, IOperation? elementKey = null)
-        {
-            Visit = visit;
-            Folding = folding;
-            CallSites = callSites;
-            Element = element;
-            ElementKey = elementKey;
-        }
-
-        public Visit Visit { get; }
-
-        public Folding Folding { get; }
-
-        public ImmutableDictionary<IMethodSymbol, IOperation> CallSites { get; }
-
-        /// <summary>While the followed value is an element of the collection being followed: that element, and its key.</summary>
-        public IOperation? Element { get; }
-
-        public IOperation? ElementKey { get; }
-
-        public Path Bind(ISymbol symbol, IOperation value) => new(Visit, Folding.With(symbol, value), CallSites, Element, ElementKey) { PendingKey = PendingKey };
-
-        public Path EnterHelper(IMethodSymbol helper, IOperation call) =>
-            new(Visit, Folding, CallSites.SetItem(helper.OriginalDefinition, call), Element, ElementKey) { PendingKey = PendingKey };
-
-        public Path LeaveHelper(IMethodSymbol helper) => new(Visit, Folding, CallSites.Remove(helper.OriginalDefinition), Element, ElementKey) { PendingKey = PendingKey };
-
-        /// <summary>The followed value put into a collection, which is followed from here.</summary>
-        public Path Holding(IOperation element, IOperation? key) => new(Visit, Folding, CallSites, element, key);
-
-        /// <summary>The element read back by a key a method's callers give; checked at each call.</summary>
-        public PendingKey? PendingKey { get; private set; }
-
-        /// <summary>The followed element read back out of its collection by <paramref name="read"/>.</summary>
-        public Path ReadElement(IOperation read, PendingKey? pending) => new(Visit, Folding.WithElement(read, Element!), CallSites) { PendingKey = pending };
-
-        /// <summary>Out of the collection, the element is the value followed again.</summary>
-        public Path WithoutElement() => new(Visit, Folding, CallSites) { PendingKey = PendingKey };
-
-        public Path WithoutPendingKey() => new(Visit, Folding, CallSites, Element, ElementKey);
-    }
-
-    /// <summary>A method whose parameter is the key it reads a followed element by, and the key the element was added under.</summary>
-    private sealed class PendingKey
-    {
-        public PendingKey(ISymbol method, IParameterSymbol parameter, IOperation? addedKey)
-        {
-            Method = method;
-            Parameter = parameter;
-            AddedKey = addedKey;
-        }
-
-        public ISymbol Method { get; }
-
-        public IParameterSymbol Parameter { get; }
-
-        public IOperation? AddedKey { get; }
-
-        /// <summary>Whether the call <paramref name="use"/> passes a key that may be the element's.</summary>
-        public bool MayBeGivenBy(IOperation use, Folding folding)
-        {
-            IArgumentOperation? argument = use.ChildOperations.OfType<IArgumentOperation>()
-                .FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter?.OriginalDefinition, Parameter.OriginalDefinition));
-            return argument is null || Containers.MayGive(AddedKey, argument.Value, folding);
-        }
-    }
-
-    /// <summary>
-    /// The symbols followed from one written value (each once, so a cycle ends), how deep the chain is, and how many
-    /// steps it took, so that no value costs more than a bounded amount of work.
-    /// </summary>
-    private sealed class Visit
-    {
-        // Operations climbed through from one written value, in all: the bound on the work one value can cost.
-        private const int MaxSteps = 2048;
-
-        private readonly HashSet<ISymbol> _seen = new(SymbolEqualityComparer.Default);
-        private int _depth;
-        private int _steps;
-
-        public bool Step() => ++_steps <= MaxSteps;
-
-        public bool Enter(ISymbol symbol)
-        {
-            if (_depth >= MaxHops || !_seen.Add(symbol))
-            {
-                return false;
-            }
-
-            _depth++;
-            return true;
-        }
-
-        public void Leave() => _depth--;
-    }
 }

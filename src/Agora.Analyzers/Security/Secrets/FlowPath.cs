@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Agora.Analyzers.Security.Secrets;
+
+/// <summary>
+/// Where a followed value is: the symbols passed (<see cref="FlowVisit"/>), what symbols hold on the way
+/// (<see cref="Folding"/>), and for each helper entered through a parameter the call that entered it.
+/// </summary>
+internal sealed class FlowPath
+{
+    public FlowPath(FlowVisit visit, Folding folding, ImmutableDictionary<IMethodSymbol, IOperation> callSites, IOperation? element = null, IOperation? elementKey = null)
+    {
+        Visit = visit;
+        Folding = folding;
+        CallSites = callSites;
+        Element = element;
+        ElementKey = elementKey;
+    }
+
+    public FlowVisit Visit { get; }
+
+    public Folding Folding { get; }
+
+    public ImmutableDictionary<IMethodSymbol, IOperation> CallSites { get; }
+
+    /// <summary>While the followed value is an element of the collection being followed: that element, and its key.</summary>
+    public IOperation? Element { get; }
+
+    public IOperation? ElementKey { get; }
+
+    public FlowPath Bind(ISymbol symbol, IOperation value) => new(Visit, Folding.With(symbol, value), CallSites, Element, ElementKey) { PendingKey = PendingKey };
+
+    public FlowPath EnterHelper(IMethodSymbol helper, IOperation call) =>
+        new(Visit, Folding, CallSites.SetItem(helper.OriginalDefinition, call), Element, ElementKey) { PendingKey = PendingKey };
+
+    public FlowPath LeaveHelper(IMethodSymbol helper) => new(Visit, Folding, CallSites.Remove(helper.OriginalDefinition), Element, ElementKey) { PendingKey = PendingKey };
+
+    /// <summary>The followed value put into a collection, which is followed from here.</summary>
+    public FlowPath Holding(IOperation element, IOperation? key) => new(Visit, Folding, CallSites, element, key);
+
+    /// <summary>The element read back by a key a method's callers give; checked at each call.</summary>
+    public PendingElementKey? PendingKey { get; private set; }
+
+    /// <summary>The followed element read back out of its collection by <paramref name="read"/>.</summary>
+    public FlowPath ReadElement(IOperation read, PendingElementKey? pending) => new(Visit, Folding.WithElement(read, Element!), CallSites) { PendingKey = pending };
+
+    /// <summary>Out of the collection, the element is the value followed again.</summary>
+    public FlowPath WithoutElement() => new(Visit, Folding, CallSites) { PendingKey = PendingKey };
+
+    public FlowPath WithoutPendingKey() => new(Visit, Folding, CallSites, Element, ElementKey);
+}
+
+/// <summary>A method whose parameter is the key it reads a followed element by, and the key the element was added under.</summary>
+internal sealed class PendingElementKey
+{
+    public PendingElementKey(ISymbol method, IParameterSymbol parameter, IOperation? addedKey)
+    {
+        Method = method;
+        Parameter = parameter;
+        AddedKey = addedKey;
+    }
+
+    public ISymbol Method { get; }
+
+    public IParameterSymbol Parameter { get; }
+
+    public IOperation? AddedKey { get; }
+
+    /// <summary>Whether the call <paramref name="use"/> passes a key that may be the element's.</summary>
+    public bool MayBeGivenBy(IOperation use, Folding folding)
+    {
+        IArgumentOperation? argument = use.ChildOperations.OfType<IArgumentOperation>()
+            .FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter?.OriginalDefinition, Parameter.OriginalDefinition));
+        return argument is null || Containers.MayGive(AddedKey, argument.Value, folding);
+    }
+}
+
+/// <summary>
+/// The symbols followed from one written value (each once, so a cycle ends), how deep the chain is, and how many
+/// steps it took, so that no value costs more than a bounded amount of work.
+/// </summary>
+internal sealed class FlowVisit
+{
+    // Operations climbed through from one written value, in all: the bound on the work one value can cost.
+    private const int MaxSteps = 2048;
+
+    private readonly HashSet<ISymbol> _seen = new(SymbolEqualityComparer.Default);
+    private int _depth;
+    private int _steps;
+
+    public bool Step() => ++_steps <= MaxSteps;
+
+    public bool Enter(ISymbol symbol)
+    {
+        if (_depth >= ValueFlow.MaxHops || !_seen.Add(symbol))
+        {
+            return false;
+        }
+
+        _depth++;
+        return true;
+    }
+
+    public void Leave() => _depth--;
+}
