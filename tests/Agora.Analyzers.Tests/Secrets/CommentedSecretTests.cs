@@ -85,4 +85,18 @@ public sealed class CommentedSecretTests
             public int Sizes() => U.Length + P.Length + V.Length + W.Length;
         }
         """);
+
+    [Fact]
+    public Task A_documentation_comment_names_the_member_below_it() => Verify.VerifyAsync($$"""
+        public static class Keys
+        {
+            /// <summary>The Agora App Certificate of the production project.</summary>
+            public const string Signing = {|AGR0001:"{{_secret}}"|};
+
+            /// <summary>The Agora App ID (public).</summary>
+            public const string Project = "{{RandomSecrets.Hex32()}}";
+
+            public static int Sizes() => Signing.Length + Project.Length;
+        }
+        """);
 }

@@ -140,8 +140,10 @@ internal static class SecretComments
                     break;
                 }
             }
-            else if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            else if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia)
+                || trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia))
             {
+                // A documentation comment (/// <summary>The Agora App Certificate.</summary>) says it too.
                 newlinesInRow = 0;
                 text.Insert(0, trivia.ToString());
             }

@@ -178,6 +178,10 @@ internal sealed class ValueFlow
 
                     current = function.Parent is IDelegateCreationOperation made ? made : function;
                     continue;
+                case IReturnOperation { Kind: OperationKind.YieldReturn } when EnclosingFunction(parent) is null && containingSymbol is IMethodSymbol iterator:
+                    // One of the elements an iterator gives: read back by foreach or First() at its calls.
+                    FollowUses(iterator.AssociatedSymbol ?? iterator, path.Holding(current, null), onFound);
+                    return;
                 case IReturnOperation { Kind: OperationKind.Return } when containingSymbol is IMethodSymbol method:
                     // Entered through a parameter: back to the call that passed the value, not every call.
                     if (path.CallSites.TryGetValue(method.OriginalDefinition, out IOperation? callSite))
