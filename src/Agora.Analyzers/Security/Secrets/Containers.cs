@@ -14,10 +14,10 @@ namespace Agora.Analyzers.Security.Secrets;
 /// </summary>
 internal static class Containers
 {
-    /// <summary>Whether <paramref name="argument"/> is the value a call adds to a collection, and the key it is added under.</summary>
-    public static bool Adds(IInvocationOperation call, IArgumentOperation argument, out IOperation? key)
+    /// <summary>Whether <paramref name="argument"/> is the value a call adds to a collection, and where it puts it.</summary>
+    public static bool Adds(IInvocationOperation call, IArgumentOperation argument, out ElementPlace place)
     {
-        key = null;
+        place = ElementPlace.Unknown;
         if (call.Instance is null || !IsCollection(call.TargetMethod.ContainingType) || argument.Parameter is not { } parameter
             || parameter.Ordinal != call.TargetMethod.Parameters.Length - 1 || parameter.Type.TypeKind == TypeKind.Delegate)
         {
@@ -27,14 +27,30 @@ internal static class Containers
         switch (call.TargetMethod.Name)
         {
             case "Add" or "TryAdd" when call.Arguments.Length == 2:
-                key = call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
+                place = new ElementPlace(call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value, -1);
                 return true;
-            case "Add" or "Push" or "Enqueue" or "AddLast" or "AddFirst" when call.Arguments.Length == 1:
+            case "Add" when call.Arguments.Length == 1:
+                place = new ElementPlace(null, PositionInInitializer(call));
+                return true;
+            case "Push" or "Enqueue" or "AddLast" or "AddFirst" when call.Arguments.Length == 1:
             case "Insert" when call.Arguments.Length == 2:
                 return true;
             default:
                 return false;
         }
+    }
+
+    // new List<string> { a, b }: b is at 1, when every element of the initializer is added this way.
+    private static int PositionInInitializer(IInvocationOperation add)
+    {
+        if (add.Instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+            || add.Parent is not IObjectOrCollectionInitializerOperation initializer
+            || !initializer.Initializers.All(i => i is IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 }))
+        {
+            return -1;
+        }
+
+        return initializer.Initializers.IndexOf(add);
     }
 
     /// <summary>
@@ -86,18 +102,22 @@ internal static class Containers
             ? (target is IDeclarationExpressionOperation declared ? declared.Expression : target, tryGet.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value)
             : null;
 
-    /// <summary>Whether a read under <paramref name="readKey"/> may give the value added under <paramref name="addedKey"/>.</summary>
-    public static bool MayGive(IOperation? addedKey, IOperation? readKey, Folding folding)
+    /// <summary>Whether a read under <paramref name="readKey"/> may give the value put at <paramref name="added"/>.</summary>
+    public static bool MayGive(ElementPlace added, IOperation? readKey, Folding folding)
     {
         if (readKey is null || !IsKnown(readKey, folding))
         {
             return true; // a key known only at run time may be any
         }
 
-        // A constant key reads the element added under that same constant, and no other.
-        return addedKey is not null
-            && ConstantText.Fold(addedKey, folding) is { } added && ConstantText.Fold(readKey, folding) is { } read
-            && string.Equals(added.Text, read.Text, StringComparison.Ordinal);
+        // A constant key reads the element added under that same constant, a constant index the element at it.
+        if (added.Key is not null)
+        {
+            return ConstantText.Fold(added.Key, folding) is { } key && ConstantText.Fold(readKey, folding) is { } read
+                && string.Equals(key.Text, read.Text, StringComparison.Ordinal);
+        }
+
+        return added.Position >= 0 && readKey.ConstantValue is { HasValue: true, Value: int index } && index == added.Position;
     }
 
     private static bool IsKnown(IOperation key, Folding folding) =>
@@ -129,4 +149,20 @@ internal static class Containers
 
         return false;
     }
+}
+
+/// <summary>Where an element was put in its collection: under a key (a dictionary's), at a position (a list initializer's), or unknown.</summary>
+internal readonly struct ElementPlace
+{
+    public static readonly ElementPlace Unknown = new(null, -1);
+
+    public ElementPlace(IOperation? key, int position)
+    {
+        Key = key;
+        Position = position;
+    }
+
+    public IOperation? Key { get; }
+
+    public int Position { get; }
 }

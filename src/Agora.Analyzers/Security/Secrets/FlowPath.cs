@@ -12,13 +12,13 @@ namespace Agora.Analyzers.Security.Secrets;
 /// </summary>
 internal sealed class FlowPath
 {
-    public FlowPath(FlowVisit visit, Folding folding, ImmutableDictionary<IMethodSymbol, IOperation> callSites, IOperation? element = null, IOperation? elementKey = null)
+    public FlowPath(FlowVisit visit, Folding folding, ImmutableDictionary<IMethodSymbol, IOperation> callSites, IOperation? element = null, ElementPlace elementPlace = default)
     {
         Visit = visit;
         Folding = folding;
         CallSites = callSites;
         Element = element;
-        ElementKey = elementKey;
+        ElementPlace = elementPlace;
     }
 
     public FlowVisit Visit { get; }
@@ -30,17 +30,17 @@ internal sealed class FlowPath
     /// <summary>While the followed value is an element of the collection being followed: that element, and its key.</summary>
     public IOperation? Element { get; }
 
-    public IOperation? ElementKey { get; }
+    public ElementPlace ElementPlace { get; }
 
-    public FlowPath Bind(ISymbol symbol, IOperation value) => new(Visit, Folding.With(symbol, value), CallSites, Element, ElementKey) { PendingKey = PendingKey };
+    public FlowPath Bind(ISymbol symbol, IOperation value) => new(Visit, Folding.With(symbol, value), CallSites, Element, ElementPlace) { PendingKey = PendingKey };
 
     public FlowPath EnterHelper(IMethodSymbol helper, IOperation call) =>
-        new(Visit, Folding, CallSites.SetItem(helper.OriginalDefinition, call), Element, ElementKey) { PendingKey = PendingKey };
+        new(Visit, Folding, CallSites.SetItem(helper.OriginalDefinition, call), Element, ElementPlace) { PendingKey = PendingKey };
 
-    public FlowPath LeaveHelper(IMethodSymbol helper) => new(Visit, Folding, CallSites.Remove(helper.OriginalDefinition), Element, ElementKey) { PendingKey = PendingKey };
+    public FlowPath LeaveHelper(IMethodSymbol helper) => new(Visit, Folding, CallSites.Remove(helper.OriginalDefinition), Element, ElementPlace) { PendingKey = PendingKey };
 
     /// <summary>The followed value put into a collection, which is followed from here.</summary>
-    public FlowPath Holding(IOperation element, IOperation? key) => new(Visit, Folding, CallSites, element, key);
+    public FlowPath Holding(IOperation element, ElementPlace place) => new(Visit, Folding, CallSites, element, place);
 
     /// <summary>The element read back by a key a method's callers give; checked at each call.</summary>
     public PendingElementKey? PendingKey { get; private set; }
@@ -51,31 +51,31 @@ internal sealed class FlowPath
     /// <summary>Out of the collection, the element is the value followed again.</summary>
     public FlowPath WithoutElement() => new(Visit, Folding, CallSites) { PendingKey = PendingKey };
 
-    public FlowPath WithoutPendingKey() => new(Visit, Folding, CallSites, Element, ElementKey);
+    public FlowPath WithoutPendingKey() => new(Visit, Folding, CallSites, Element, ElementPlace);
 }
 
 /// <summary>A method whose parameter is the key it reads a followed element by, and the key the element was added under.</summary>
 internal sealed class PendingElementKey
 {
-    public PendingElementKey(ISymbol method, IParameterSymbol parameter, IOperation? addedKey)
+    public PendingElementKey(ISymbol method, IParameterSymbol parameter, ElementPlace added)
     {
         Method = method;
         Parameter = parameter;
-        AddedKey = addedKey;
+        Added = added;
     }
 
     public ISymbol Method { get; }
 
     public IParameterSymbol Parameter { get; }
 
-    public IOperation? AddedKey { get; }
+    public ElementPlace Added { get; }
 
     /// <summary>Whether the call <paramref name="use"/> passes a key that may be the element's.</summary>
     public bool MayBeGivenBy(IOperation use, Folding folding)
     {
         IArgumentOperation? argument = use.ChildOperations.OfType<IArgumentOperation>()
             .FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter?.OriginalDefinition, Parameter.OriginalDefinition));
-        return argument is null || Containers.MayGive(AddedKey, argument.Value, folding);
+        return argument is null || Containers.MayGive(Added, argument.Value, folding);
     }
 }
 

@@ -180,7 +180,7 @@ internal sealed class ValueFlow
                     continue;
                 case IReturnOperation { Kind: OperationKind.YieldReturn } when EnclosingFunction(parent) is null && containingSymbol is IMethodSymbol iterator:
                     // One of the elements an iterator gives: read back by foreach or First() at its calls.
-                    FollowUses(iterator.AssociatedSymbol ?? iterator, path.Holding(current, null), onFound);
+                    FollowUses(iterator.AssociatedSymbol ?? iterator, path.Holding(current, ElementPlace.Unknown), onFound);
                     return;
                 case IReturnOperation { Kind: OperationKind.Return } when containingSymbol is IMethodSymbol method:
                     // Entered through a parameter: back to the call that passed the value, not every call.
@@ -206,8 +206,8 @@ internal sealed class ValueFlow
 
                     current = append;
                     continue;
-                case IArgumentOperation { Parent: IInvocationOperation add } argument when Containers.Adds(add, argument, out IOperation? key):
-                    FollowContainer(add, add.Instance, current, key, containingSymbol, path, onFound);
+                case IArgumentOperation { Parent: IInvocationOperation add } argument when Containers.Adds(add, argument, out ElementPlace place):
+                    FollowContainer(add, add.Instance, current, place, containingSymbol, path, onFound);
                     return;
                 case IArgumentOperation { Parent: { } call } when CarriesText(call) || MakesPair(call) || DeferredValues.Defers(call) || MakesBuilder(call):
                     current = call;
@@ -220,7 +220,7 @@ internal sealed class ValueFlow
                     current = lazyValue;
                     continue;
                 case IInvocationOperation tryGet when path.Element is not null && Containers.TryGetOf(tryGet, current) is { } written:
-                    if (Containers.MayGive(path.ElementKey, written.Key, path.Folding))
+                    if (Containers.MayGive(path.ElementPlace, written.Key, path.Folding))
                     {
                         FollowStore(written.Target, path.Element, EnclosingSymbol(tryGet), path.WithoutElement(), onFound);
                     }
@@ -228,7 +228,7 @@ internal sealed class ValueFlow
                     return;
                 case IArrayInitializerOperation when path.Element is null:
                     // An element of an array: read back by a runtime index, it is this value.
-                    path = path.Holding(current, null);
+                    path = path.Holding(current, ElementPlace.Unknown);
                     current = parent;
                     continue;
                 case IArrayElementReferenceOperation element when element.ArrayReference == current:
@@ -287,7 +287,7 @@ internal sealed class ValueFlow
                 FollowLocal(local.Local, local, value, containingSymbol, path, onFound);
                 break;
             case IPropertyReferenceOperation { Arguments.Length: 1 } indexer:
-                FollowContainer(indexer, indexer.Instance, value, indexer.Arguments[0].Value, containingSymbol, path, onFound);
+                FollowContainer(indexer, indexer.Instance, value, new ElementPlace(indexer.Arguments[0].Value, -1), containingSymbol, path, onFound);
                 break;
             case IParameterReferenceOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } parameter:
                 FollowOutArgument(parameter.Parameter, value, path, onFound);
@@ -297,9 +297,9 @@ internal sealed class ValueFlow
 
     // A value put into a collection: on at the collection's reads, where an element read back (by a key known only at
     // run time, or by the same constant key) is this value.
-    private void FollowContainer(IOperation store, IOperation? instance, IOperation element, IOperation? key, ISymbol? containingSymbol, FlowPath path, Action<SecretFinding> onFound)
+    private void FollowContainer(IOperation store, IOperation? instance, IOperation element, ElementPlace place, ISymbol? containingSymbol, FlowPath path, Action<SecretFinding> onFound)
     {
-        FlowPath holding = path.Holding(element, key);
+        FlowPath holding = path.Holding(element, place);
         switch (Containers.Target(store, instance))
         {
             case IObjectCreationOperation creation:
@@ -321,7 +321,7 @@ internal sealed class ValueFlow
     // the element was added under.
     private static IOperation? ReadOfFollowedElement(IOperation parent, IOperation collection, ref FlowPath path)
     {
-        if (Containers.ReadOf(parent, collection) is not { } read || !Containers.MayGive(path.ElementKey, read.Key, path.Folding))
+        if (Containers.ReadOf(parent, collection) is not { } read || !Containers.MayGive(path.ElementPlace, read.Key, path.Folding))
         {
             return null;
         }
@@ -334,7 +334,7 @@ internal sealed class ValueFlow
         }
 
         PendingElementKey? pending = key is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol method } parameter } && path.Folding.BoundValue(parameter) is null
-            ? new PendingElementKey(method.AssociatedSymbol ?? method, parameter, path.ElementKey)
+            ? new PendingElementKey(method.AssociatedSymbol ?? method, parameter, path.ElementPlace)
             : null;
         path = path.ReadElement(read.Read, pending);
         return read.Read;

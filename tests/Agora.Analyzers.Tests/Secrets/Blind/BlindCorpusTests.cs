@@ -21,6 +21,12 @@ public sealed class BlindCorpusTests
     private static readonly Counts FileFloor = new(TruePositives: 64, FalsePositives: 0, FalseNegatives: 0);
     private static readonly Counts LineFloor = new(TruePositives: 70, FalsePositives: 0, FalseNegatives: 0);
 
+    // The sealed set was scored once, blind, when the work it measures was done: file 22/0/2, line 24/0/2
+    // (docs/rules/README.md). Read since, it is no longer blind; its floor, after the one fix its misses led to, only
+    // keeps later changes from losing what it finds.
+    private static readonly Counts SealedFileFloor = new(TruePositives: 23, FalsePositives: 0, FalseNegatives: 1);
+    private static readonly Counts SealedLineFloor = new(TruePositives: 25, FalsePositives: 0, FalseNegatives: 1);
+
     private readonly ITestOutputHelper _output;
 
     public BlindCorpusTests(ITestOutputHelper output) => _output = output;
@@ -49,10 +55,15 @@ public sealed class BlindCorpusTests
     }
 
     [Fact]
-    public async Task The_open_set_keeps_its_recorded_figures()
+    public Task The_open_set_keeps_its_recorded_figures() => ScoreAsync(BlindCorpus.Open, minimumCases: 80, FileFloor, LineFloor);
+
+    [Fact]
+    public Task The_sealed_set_keeps_the_figures_it_was_scored_at_once() => ScoreAsync(BlindCorpus.Sealed, minimumCases: 40, SealedFileFloor, SealedLineFloor);
+
+    private async Task ScoreAsync(string set, int minimumCases, Counts fileFloor, Counts lineFloor)
     {
-        IReadOnlyList<BlindCase> cases = BlindCorpus.Load(BlindCorpus.Open);
-        Assert.True(cases.Count >= 80, $"The open set has {cases.Count} cases; it was made with at least 80.");
+        IReadOnlyList<BlindCase> cases = BlindCorpus.Load(set);
+        Assert.True(cases.Count >= minimumCases, $"The {set} set has {cases.Count} cases; it was made with at least {minimumCases}.");
 
         var results = new List<(BlindCase, ImmutableArray<Diagnostic>)>();
         foreach (BlindCase @case in cases)
@@ -61,7 +72,7 @@ public sealed class BlindCorpusTests
         }
 
         BlindScore score = BlindScore.Of(results);
-        _output.WriteLine($"open set, {cases.Count} cases ({cases.Count(c => c.IsPositive)} positive)");
+        _output.WriteLine($"{set} set, {cases.Count} cases ({cases.Count(c => c.IsPositive)} positive)");
         _output.WriteLine($"file level: {score.Files}");
         _output.WriteLine($"line level: {score.Lines}");
         foreach (string miss in score.Misses)
@@ -70,8 +81,8 @@ public sealed class BlindCorpusTests
         }
 
         string report = $"file {score.Files}; line {score.Lines}";
-        Assert.True(score.Files.Precision >= FileFloor.Precision && score.Files.Recall >= FileFloor.Recall, "File level fell: " + report);
-        Assert.True(score.Lines.Precision >= LineFloor.Precision && score.Lines.Recall >= LineFloor.Recall, "Line level fell: " + report);
+        Assert.True(score.Files.Precision >= fileFloor.Precision && score.Files.Recall >= fileFloor.Recall, "File level fell: " + report);
+        Assert.True(score.Lines.Precision >= lineFloor.Precision && score.Lines.Recall >= lineFloor.Recall, "Line level fell: " + report);
     }
 
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(BlindCase @case)
