@@ -76,8 +76,8 @@ internal static class Containers
     }
 
     /// <summary>
-    /// The read of one element of <paramref name="collection"/> that <paramref name="parent"/> is, with its key; null
-    /// for anything else, and for a constant array index (which folding resolves exactly).
+    /// The read of one element of <paramref name="collection"/> that <paramref name="parent"/> is, with its key or
+    /// index; null for anything else.
     /// </summary>
     public static (IOperation Read, IOperation? Key)? ReadOf(IOperation parent, IOperation collection)
     {
@@ -85,9 +85,8 @@ internal static class Containers
         {
             case IPropertyReferenceOperation { Arguments.Length: 1 } indexer when indexer.Instance == collection && !IsAssigned(indexer):
                 return (indexer, indexer.Arguments[0].Value);
-            case IArrayElementReferenceOperation { Indices.Length: 1 } element when element.ArrayReference == collection
-                && !element.Indices[0].ConstantValue.HasValue && !IsAssigned(element):
-                return (element, null);
+            case IArrayElementReferenceOperation { Indices.Length: 1 } element when element.ArrayReference == collection && !IsAssigned(element):
+                return (element, element.Indices[0]);
             case IArgumentOperation { Parameter.Ordinal: 0, Parent: IInvocationOperation { TargetMethod.IsExtensionMethod: true } call } when ReadsOneElement(call.TargetMethod):
                 return (call, call.Arguments.Length > 1 ? call.Arguments[1].Value : null);
             default:

@@ -226,9 +226,9 @@ internal sealed class ValueFlow
                     }
 
                     return;
-                case IArrayInitializerOperation when path.Element is null:
-                    // An element of an array: read back by a runtime index, it is this value.
-                    path = path.Holding(current, ElementPlace.Unknown);
+                case IArrayInitializerOperation initializer when path.Element is null:
+                    // An element of an array: read back by a runtime index or its own, it is this value.
+                    path = path.Holding(current, new ElementPlace(null, initializer.ElementValues.IndexOf(current)));
                     current = parent;
                     continue;
                 case IArrayElementReferenceOperation element when element.ArrayReference == current:
