@@ -16,6 +16,9 @@ internal static class BlindCorpus
     public const string Open = "open";
     public const string Sealed = "sealed";
 
+    /// <summary>A second sealed set, written after the first was scored, to measure the work that followed blind.</summary>
+    public const string SecondSealed = "sealed-2";
+
     /// <summary>The cases of one set, placeholders filled with values drawn for this call.</summary>
     public static IReadOnlyList<BlindCase> Load(string set)
     {
