@@ -25,6 +25,8 @@ public sealed class BlindCorpusTests
     // (docs/rules/README.md). Read since, it is no longer blind; its floor, after the one fix its misses led to, only
     // keeps later changes from losing what it finds.
     private static readonly Counts SealedFileFloor = new(TruePositives: 23, FalsePositives: 0, FalseNegatives: 1);
+    private static readonly Counts SecondSealedFileFloor = new(TruePositives: 0, FalsePositives: 1, FalseNegatives: 1);
+    private static readonly Counts SecondSealedLineFloor = new(TruePositives: 0, FalsePositives: 1, FalseNegatives: 1);
     private static readonly Counts SealedLineFloor = new(TruePositives: 25, FalsePositives: 0, FalseNegatives: 1);
 
     private readonly ITestOutputHelper _output;
@@ -59,6 +61,9 @@ public sealed class BlindCorpusTests
 
     [Fact]
     public Task The_sealed_set_keeps_the_figures_it_was_scored_at_once() => ScoreAsync(BlindCorpus.Sealed, minimumCases: 40, SealedFileFloor, SealedLineFloor);
+
+    [Fact]
+    public Task The_second_sealed_set_keeps_the_figures_it_was_scored_at_once() => ScoreAsync(BlindCorpus.SecondSealed, minimumCases: 40, SecondSealedFileFloor, SecondSealedLineFloor);
 
     private async Task ScoreAsync(string set, int minimumCases, Counts fileFloor, Counts lineFloor)
     {
