@@ -7,6 +7,9 @@ switch (args.Length > 0 ? args[0] : "")
     case "analyzer-cost": // analyzer-cost [files] [runs]
         await Agora.Analyzers.Cost.AnalyzerCostHarness.RunAsync(IntArgument(1, 1000), IntArgument(2, 5));
         return;
+    case "editor-cost": // editor-cost [files] [samples] [rounds]
+        await Agora.Analyzers.Cost.EditorCostHarness.RunAsync(IntArgument(1, 1000), IntArgument(2, 60), IntArgument(3, 5));
+        return;
     case "build-cost": // build-cost [files] [runs]
         Agora.Rest.Benchmarks.BuildCost.BuildCostHarness.Run(IntArgument(1, 1000), IntArgument(2, 5));
         return;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -9,8 +10,11 @@ namespace Agora.Rest.Benchmarks.AnalyzerCost;
 /// <summary>
 /// A synthetic server project: per file, a service that reads Agora credentials from configuration, builds
 /// tokens, logs and composes strings (what the secret analyzers look at), and an [AgoraApi] interface with
-/// ten methods (what the declaration analyzer looks at). No secrets: the analyzers do their full work and
-/// report nothing, as in a healthy project.
+/// ten methods (what the declaration analyzer looks at). Every tenth file also declares ids that look
+/// generated (32 hex digits: a channel name and a correlation id) which the next file uses, as real code
+/// shares such ids; the secret analyzer follows text of that shape to its uses in other files, so this is the
+/// part of its work that searches the program. No secrets: the analyzers do their full work and report
+/// nothing, as in a healthy project.
 /// </summary>
 internal static class SyntheticProject
 {
@@ -42,6 +46,9 @@ internal static class SyntheticProject
         global using Microsoft.Extensions.Configuration;
         global using Microsoft.Extensions.Logging;
         """;
+
+    /// <summary>Whether feature file <paramref name="i"/> declares the shared ids (<c>Lobby{i}</c>) that file <c>i + 1</c> uses.</summary>
+    public static bool DeclaresSharedIds(int i) => i % 10 == 0;
 
     /// <summary>Feature file <paramref name="i"/>: an API interface and the service that uses Agora credentials.</summary>
     public static string File(int i)
@@ -107,7 +114,48 @@ internal static class SyntheticProject
 
                     return $"https://api.agora.io/dev/v1/channel/{Uri.EscapeDataString(channel)}?page={count}&feature={{i}}";
                 }
+            {{LobbyToken(i)}}
             }
+            {{Lobby(i)}}
             """;
+    }
+
+    // Declared by every tenth file: ids that look generated and are no secrets (their names say what they are).
+    private static string Lobby(int i) => !DeclaresSharedIds(i) ? "" : $$"""
+
+        public static class Lobby{{i}}
+        {
+            public const string ChannelName = "{{HexId(2 * i)}}";
+            public const string CorrelationId = "{{HexId(2 * i + 1)}}";
+        }
+        """;
+
+    // Used by the file after each that declares the ids: the channel a token is built for, and the trace id logged.
+    private static string LobbyToken(int i) => i == 0 || !DeclaresSharedIds(i - 1) ? "" : $$"""
+
+            public string LobbyToken(uint uid)
+            {
+                string appId = _configuration["Agora:AppId"]!;
+                string appCertificate = _configuration["Agora:AppCertificate"]!;
+                _logger.LogInformation("Joining {Channel}, trace {Trace}", Synthetic.Feature{{i - 1}}.Lobby{{i - 1}}.ChannelName, Synthetic.Feature{{i - 1}}.Lobby{{i - 1}}.CorrelationId);
+                return RtcTokenBuilder2.BuildTokenWithUid(appId, appCertificate, Synthetic.Feature{{i - 1}}.Lobby{{i - 1}}.ChannelName, uid, RtcTokenRole.Publisher, 3600, 3600);
+            }
+        """;
+
+    // 32 hex digits, the same for a seed; without the runs and counting sequences the analyzers take for placeholders.
+    private static string HexId(int seed)
+    {
+        var random = new Random(seed);
+        var bytes = new byte[16];
+        while (true)
+        {
+            random.NextBytes(bytes);
+            string id = Convert.ToHexStringLower(bytes);
+            if (!id.Contains("123456", StringComparison.Ordinal) && !id.Contains("abcdef", StringComparison.Ordinal)
+                && !Enumerable.Range(0, id.Length - 5).Any(k => id.AsSpan(k, 6).IndexOfAnyExcept(id[k]) < 0))
+            {
+                return id;
+            }
+        }
     }
 }
