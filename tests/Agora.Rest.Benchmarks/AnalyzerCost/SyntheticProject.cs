@@ -11,9 +11,9 @@ namespace Agora.Rest.Benchmarks.AnalyzerCost;
 /// A synthetic server project: per file, a service that reads Agora credentials from configuration, builds
 /// tokens, logs and composes strings (what the secret analyzers look at), and an [AgoraApi] interface with
 /// ten methods (what the declaration analyzer looks at). Every tenth file also declares ids that look
-/// generated (32 hex digits: a channel name and a correlation id) which the next file uses, as real code
-/// shares such ids; the secret analyzer follows text of that shape to its uses in other files, so this is the
-/// part of its work that searches the program. No secrets: the analyzers do their full work and report
+/// generated (32 hex digits: a channel name, a correlation id and a neutrally named stage id) which the next file
+/// uses, as real code shares such ids; the secret analyzer follows text of that shape, unless its name says it is
+/// public, to its uses in other files, so the stage ids are the part of its work that searches the program. No secrets: the analyzers do their full work and report
 /// nothing, as in a healthy project.
 /// </summary>
 internal static class SyntheticProject
@@ -120,13 +120,15 @@ internal static class SyntheticProject
             """;
     }
 
-    // Declared by every tenth file: ids that look generated and are no secrets (their names say what they are).
+    // Declared by every tenth file: ids that look generated and are no secrets. Two have names that say what they
+    // are; the third's name says nothing (Stage), so the secret analyzer follows it to its uses in every file.
     private static string Lobby(int i) => !DeclaresSharedIds(i) ? "" : $$"""
 
         public static class Lobby{{i}}
         {
-            public const string ChannelName = "{{HexId(2 * i)}}";
-            public const string CorrelationId = "{{HexId(2 * i + 1)}}";
+            public const string ChannelName = "{{HexId(3 * i)}}";
+            public const string CorrelationId = "{{HexId(3 * i + 1)}}";
+            public const string Stage = "{{HexId(3 * i + 2)}}";
         }
         """;
 
@@ -137,7 +139,7 @@ internal static class SyntheticProject
             {
                 string appId = _configuration["Agora:AppId"]!;
                 string appCertificate = _configuration["Agora:AppCertificate"]!;
-                _logger.LogInformation("Joining {Channel}, trace {Trace}", Synthetic.Feature{{i - 1}}.Lobby{{i - 1}}.ChannelName, Synthetic.Feature{{i - 1}}.Lobby{{i - 1}}.CorrelationId);
+                _logger.LogInformation("Joining {Channel}, trace {Trace}, stage {Stage}", Synthetic.Feature{{i - 1}}.Lobby{{i - 1}}.ChannelName, Synthetic.Feature{{i - 1}}.Lobby{{i - 1}}.CorrelationId, Synthetic.Feature{{i - 1}}.Lobby{{i - 1}}.Stage);
                 return RtcTokenBuilder2.BuildTokenWithUid(appId, appCertificate, Synthetic.Feature{{i - 1}}.Lobby{{i - 1}}.ChannelName, uid, RtcTokenRole.Publisher, 3600, 3600);
             }
         """;

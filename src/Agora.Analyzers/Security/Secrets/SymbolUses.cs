@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -19,9 +20,12 @@ internal sealed class SymbolUses
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> _uses = new(SymbolEqualityComparer.Default);
 
+    private readonly Lazy<HashSet<string>> _aliases;
+
     public SymbolUses(Compilation compilation)
     {
         _compilation = compilation;
+        _aliases = new Lazy<HashSet<string>>(() => AliasNames(compilation));
     }
 
     /// <summary>The operations that read <paramref name="symbol"/> (a call, for a method).</summary>
@@ -38,9 +42,10 @@ internal sealed class SymbolUses
         var uses = ImmutableArray.CreateBuilder<IOperation>();
         foreach (SyntaxTree tree in TreesThatCanSee(symbol))
         {
-            foreach (SyntaxToken token in tree.GetRoot(cancellationToken).DescendantTokens())
+            foreach (IdentifierNameSyntax name in IdentifierIndex.Named(tree, symbol.Name, cancellationToken))
             {
-                if (!token.IsKind(SyntaxKind.IdentifierToken) || token.ValueText != symbol.Name || token.Parent is not IdentifierNameSyntax name)
+                // Binding is what costs: a static member read through another type's name is not this one.
+                if (IsQualifiedByAnotherType(name, symbol))
                 {
                     continue;
                 }
@@ -59,6 +64,44 @@ internal sealed class SymbolUses
         }
 
         return uses.ToImmutable();
+    }
+
+    // Lobby7.ChannelName is not Lobby3's ChannelName: decided from the text, unless a using alias could rename the type.
+    private bool IsQualifiedByAnotherType(IdentifierNameSyntax name, ISymbol symbol)
+    {
+        if (!symbol.IsStatic || symbol.ContainingType is not { } type
+            || name.Parent is not MemberAccessExpressionSyntax access || access.Name != name)
+        {
+            return false;
+        }
+
+        string? qualifier = access.Expression switch
+        {
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+            _ => null,
+        };
+        return qualifier is not null && qualifier != type.Name && !_aliases.Value.Contains(qualifier);
+    }
+
+    // The names using aliases give anywhere in the compilation (global ones reach every file).
+    private static HashSet<string> AliasNames(Compilation compilation)
+    {
+        var names = new HashSet<string>();
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            foreach (UsingDirectiveSyntax directive in tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
+            {
+                if (directive.Alias is { } alias)
+                {
+                    names.Add(alias.Name.Identifier.ValueText);
+                }
+            }
+        }
+
+        return names;
     }
 
     // A private member is seen only from its type's own declarations; anything else from every file.

@@ -38,7 +38,8 @@ internal sealed class ValueFlow
     /// Whether <paramref name="operation"/> writes a value that could be (part of) a credential, so worth following:
     /// a literal, or the outermost expression that puts constants together (concatenation, interpolation, encodings,
     /// a char or byte array), whose text has 12 characters or more in a credential's alphabet, a letter and a digit,
-    /// and is no placeholder. Most literals of a program end here.
+    /// and is no placeholder, and not given to a name that says it is public (an App ID, a channel, a hash). Most
+    /// literals of a program end here.
     /// </summary>
     public static bool IsWorthFollowing(IOperation operation, CancellationToken cancellationToken)
     {
@@ -49,7 +50,7 @@ internal sealed class ValueFlow
             _ when WritesComposedText(operation, cancellationToken) => ConstantText.Fold(operation, cancellationToken)?.Text,
             _ => null,
         };
-        return text is { Length: >= 12 and <= 1024 } && CouldBeSecret(text);
+        return text is { Length: >= 12 and <= 1024 } && CouldBeSecret(text) && !PublicNames.Holds(operation);
     }
 
     // A secret, a part of one, a token or an id:secret pair: generated-looking text, not a path, URL or name. Following
