@@ -53,6 +53,11 @@ internal static class ConstantText
             return elements;
         }
 
+        if (DeferredValues.PassedOn(operation, folding) is { } passed)
+        {
+            return Candidates(passed, depth + 1, folding);
+        }
+
         switch (operation)
         {
             case IConversionOperation conversion:
@@ -149,6 +154,8 @@ internal static class ConstantText
                 return new FoldedValue(utf8.Value, operation.Syntax);
             case IAwaitOperation awaited:
                 return Fold(awaited.Operation, depth + 1, folding);
+            case IPropertyReferenceOperation result when DeferredValues.ContinuesTask(result):
+                return Fold(result.Instance, depth + 1, folding);
         }
 
         return FromConstant(operation);
@@ -257,6 +264,10 @@ internal static class ConstantText
                 return FoldJoin(invocation, depth, folding);
             case (_, "ToString") when TextBuilders.Continues(invocation):
                 return TextBuilders.Parts(invocation.Instance, invocation) is { } parts ? Join(invocation, depth, folding, parts.ToArray()) : null;
+            case (_, "ConfigureAwait") when DeferredValues.ContinuesTask(invocation):
+                return Fold(invocation.Instance, depth + 1, folding);
+            case ("string", "Substring") when invocation.Arguments.Length is 1 or 2:
+                return FoldSubstring(invocation, depth, folding);
             case (_, _) when DeferredValues.Invokes(invocation):
                 return DeferredValues.ResultOf(invocation.Instance!, folding) is { } result ? Fold(result, depth + 1, folding) : null;
             case (_, _) when invocation.Arguments.Length == 0 && invocation.Instance is null or IInstanceReferenceOperation && ValueSources.ReturnedValue(invocation, folding.CancellationToken) is { } returned:
@@ -407,6 +418,58 @@ internal static class ConstantText
         }
 
         return null;
+    }
+
+    // text.Substring(start[, length]) with positions known at compile time: the id or the secret of a decoded pair.
+    private static FoldedValue? FoldSubstring(IInvocationOperation invocation, int depth, Folding folding)
+    {
+        if (Fold(invocation.Instance, depth + 1, folding) is not { } whole
+            || Number(invocation.Arguments[0].Value, depth + 1, folding) is not { } start)
+        {
+            return null;
+        }
+
+        int? length = invocation.Arguments.Length == 2 ? Number(invocation.Arguments[1].Value, depth + 1, folding) : whole.Text.Length - start;
+        return length is { } count && start >= 0 && count >= 0 && start + count <= whole.Text.Length
+            ? new FoldedValue(whole.Text.Substring(start, count), Enclosing(invocation.Syntax, whole.Origin))
+            : null;
+    }
+
+    // A whole number known at compile time, as text positions are computed: literals, + and -, locals, Length and
+    // IndexOf / LastIndexOf of text that folds.
+    private static int? Number(IOperation? operation, int depth, Folding folding)
+    {
+        if (operation is null || depth > MaxDepth)
+        {
+            return null;
+        }
+
+        if (operation.ConstantValue is { HasValue: true, Value: int constant })
+        {
+            return constant;
+        }
+
+        switch (operation)
+        {
+            case IConversionOperation conversion:
+                return Number(conversion.Operand, depth + 1, folding);
+            case IParenthesizedOperation parenthesized:
+                return Number(parenthesized.Operand, depth + 1, folding);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } binary
+                when Number(binary.LeftOperand, depth + 1, folding) is { } left && Number(binary.RightOperand, depth + 1, folding) is { } right:
+                return binary.OperatorKind == BinaryOperatorKind.Add ? left + right : left - right;
+            case ILocalReferenceOperation local:
+                return Number(folding.BoundValue(local) ?? ValueSources.LocalValue(local), depth + 1, folding);
+            case IPropertyReferenceOperation { Property.Name: "Length", Instance: { } text } when text.Type?.SpecialType == SpecialType.System_String:
+                return Fold(text, depth + 1, folding)?.Text.Length;
+            case IInvocationOperation { TargetMethod: { Name: "IndexOf" or "LastIndexOf", ContainingType.SpecialType: SpecialType.System_String }, Arguments.Length: 1 } search
+                when Fold(search.Instance, depth + 1, folding) is { } text && Fold(search.Arguments[0].Value, depth + 1, folding) is { } sought:
+                return search.TargetMethod.Name == "IndexOf"
+                    ? text.Text.IndexOf(sought.Text, StringComparison.Ordinal)
+                    : text.Text.LastIndexOf(sought.Text, StringComparison.Ordinal);
+            default:
+                return null;
+        }
     }
 
     // Base64 of UTF-8 text (a secret kept encoded so that it does not show), or null.

@@ -89,10 +89,18 @@ internal static class Containers
                 return (element, element.Indices[0]);
             case IArgumentOperation { Parameter.Ordinal: 0, Parent: IInvocationOperation { TargetMethod.IsExtensionMethod: true } call } when ReadsOneElement(call.TargetMethod):
                 return (call, call.Arguments.Length > 1 ? call.Arguments[1].Value : null);
+            case IInvocationOperation { TargetMethod.Name: "Dequeue" or "Peek" or "Pop", Arguments.Length: 0 } take when take.Instance == collection:
+                return (take, null);
             default:
                 return null;
         }
     }
+
+    /// <summary>A collection made from another one's elements: <c>new Queue&lt;string&gt;(array)</c>, <c>new List&lt;string&gt;(items)</c>.</summary>
+    public static bool CopiesElements(IObjectCreationOperation creation) =>
+        IsCollection(creation.Type as INamedTypeSymbol)
+        && creation.Arguments.Length == 1 && creation.Arguments[0].Value.Type is { } source && source.SpecialType != SpecialType.System_Int32
+        && (source is IArrayTypeSymbol || source.AllInterfaces.Any(i => i.Name == "IEnumerable"));
 
     /// <summary>The variable <c>TryGetValue(key, out value)</c> writes when <paramref name="call"/> is one on <paramref name="collection"/>.</summary>
     public static (IOperation Target, IOperation? Key)? TryGetOf(IOperation call, IOperation collection) =>

@@ -23,6 +23,32 @@ internal static class DeferredValues
     public static bool ReadsLazyValue(IOperation operation) =>
         operation is IPropertyReferenceOperation { Property.Name: "Value", Instance: { } lazy } && IsLazy(lazy.Type);
 
+    /// <summary>
+    /// What an awaited or deferred expression hands on: the task of <c>task.ConfigureAwait(false)</c> or
+    /// <c>task.Result</c>, what <c>await</c> awaits, the result of a delegate or of <c>Lazy&lt;T&gt;.Value</c>; null for
+    /// anything else.
+    /// </summary>
+    public static IOperation? PassedOn(IOperation operation, Folding folding) => operation switch
+    {
+        IAwaitOperation awaited => awaited.Operation,
+        IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } task } when IsTask(task.Type) => task,
+        IPropertyReferenceOperation { Property.Name: "Result", Instance: { } task } when IsTask(task.Type) => task,
+        IInvocationOperation { Instance: { } deferred } when Invokes(operation) => ResultOf(deferred, folding),
+        IPropertyReferenceOperation { Instance: { } lazy } when ReadsLazyValue(operation) => ResultOf(lazy, folding),
+        _ => null,
+    };
+
+    /// <summary>A call or read on a task that hands its value on: <c>ConfigureAwait(…)</c>, <c>.Result</c>.</summary>
+    public static bool ContinuesTask(IOperation operation) => operation switch
+    {
+        IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } task } => IsTask(task.Type),
+        IPropertyReferenceOperation { Property.Name: "Result", Instance: { } task } => IsTask(task.Type),
+        _ => false,
+    };
+
+    private static bool IsTask(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "Task" or "ValueTask" } named && SymbolNames.IsNamespace(named.ContainingNamespace, "System.Threading.Tasks");
+
     /// <summary>A creation that keeps its argument to be computed later: <c>new Lazy&lt;T&gt;(() => …)</c>.</summary>
     public static bool Defers(IOperation call) => call is IObjectCreationOperation creation && IsLazy(creation.Type);
 

@@ -94,16 +94,27 @@ internal sealed class FlowVisit
 
     public bool Step() => ++_steps <= MaxSteps;
 
+    // A local is read only in its own body, found without a search of the program: it costs no hop.
     public bool Enter(ISymbol symbol)
     {
-        if (_depth >= ValueFlow.MaxHops || !_seen.Add(symbol))
+        if (symbol is not ILocalSymbol && _depth >= ValueFlow.MaxHops || !_seen.Add(symbol))
         {
             return false;
         }
 
-        _depth++;
+        if (symbol is not ILocalSymbol)
+        {
+            _depth++;
+        }
+
         return true;
     }
 
-    public void Leave() => _depth--;
+    public void Leave(ISymbol symbol)
+    {
+        if (symbol is not ILocalSymbol)
+        {
+            _depth--;
+        }
+    }
 }

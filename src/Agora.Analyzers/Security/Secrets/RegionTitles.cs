@@ -69,7 +69,7 @@ internal static class RegionTitles
     private static IEnumerable<SyntaxNode> Declarators(MemberDeclarationSyntax member) => member switch
     {
         BaseFieldDeclarationSyntax field => field.Declaration.Variables,
-        PropertyDeclarationSyntax property => new SyntaxNode[] { property },
+        PropertyDeclarationSyntax or MethodDeclarationSyntax => new SyntaxNode[] { member },
         _ => Enumerable.Empty<SyntaxNode>(),
     };
 }

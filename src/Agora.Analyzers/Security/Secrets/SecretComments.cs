@@ -35,7 +35,7 @@ internal static class SecretComments
         SyntaxNode? statement = declarator switch
         {
             VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax or LocalDeclarationStatementSyntax } variable => variable.Parent!.Parent,
-            PropertyDeclarationSyntax property => property,
+            PropertyDeclarationSyntax or MethodDeclarationSyntax => declarator,
             _ => null,
         };
         if (statement is null)
@@ -46,6 +46,23 @@ internal static class SecretComments
         return Named(CommentAbove(statement), "a comment above it says it is one")
             ?? Named(CommentAfter(statement), "the comment after it says it is one")
             ?? RegionTitles.ForDeclaration(declarator!, statement);
+    }
+
+    /// <summary>
+    /// The sink an assignment or a collection initializer's element becomes through the comment right above its line:
+    /// <c>// Agora customer secret</c> over <c>["rest.k2"] = "…"</c>, <c>{ "k2", "…" }</c> or <c>_k2 = "…";</c>.
+    /// </summary>
+    public static SecretSink? ForElement(SyntaxNode element)
+    {
+        SyntaxNode? line = element switch
+        {
+            AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } => element,
+            AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax statement } => statement,
+            InvocationExpressionSyntax => null,
+            _ when element.Parent is InitializerExpressionSyntax => element,
+            _ => null,
+        };
+        return line is null ? null : Named(CommentAbove(line), "a comment above it says it is one");
     }
 
     /// <summary>The kind of secret a normalised comment names, or null; one that also names the App ID says nothing certain.</summary>

@@ -126,6 +126,7 @@ internal sealed class SecretFinder
             IParameterReferenceOperation parameter => SecretSinks.ForName(parameter.Parameter.Name, "assigned to", options),
             _ => null,
         };
+        sink ??= SecretComments.ForElement(assignment.Syntax);
         if (sink is not null)
         {
             Check(onFound, sink, assignment.Value, folding);
@@ -204,17 +205,20 @@ internal sealed class SecretFinder
         }
         else if (CredentialText.Find(text.Text) is { } found)
         {
-            // A Basic value, URL user information or an id:secret pair could be anyone's: Agora's only in Agora code.
-            bool evident = found.Kind != SecretKind.BasicCredential || AgoraContext.Around(operation.Syntax);
+            // A Basic value, URL user information or an id:secret pair could be anyone's: Agora's only in Agora code,
+            // where it is used or where its secret is written.
+            (SyntaxNode Origin, bool Whole) written = text.WhereWritten(found.Secrets);
+            bool evident = found.Kind != SecretKind.BasicCredential || AgoraContext.Around(operation.Syntax) || AgoraContext.Around(written.Origin);
             if (evident && (literal || !text.AnyPiece(p => CredentialText.Find(p) is not null)))
             {
-                Found(onFound, SecurityRules.HardCodedSecret, text.WhereWritten(found.Secrets), found.Kind, found.How);
+                Found(onFound, SecurityRules.HardCodedSecret, written, found.Kind, found.How);
             }
         }
         else if (base64 && CredentialText.IsBasicCredential(text.Text) && !text.AnyPiece(p => CredentialText.Find(p) is not null)
-            && AgoraContext.Around(operation.Syntax))
+            && text.WhereWritten(CredentialText.BasicSecretHalf(text.Text) ?? text.Text) is var written
+            && (AgoraContext.Around(operation.Syntax) || AgoraContext.Around(written.Origin)))
         {
-            Found(onFound, SecurityRules.HardCodedSecret, text.WhereWritten(CredentialText.BasicSecretHalf(text.Text) ?? text.Text), SecretKind.BasicCredential, "base64 of id:secret, as an HTTP Basic value");
+            Found(onFound, SecurityRules.HardCodedSecret, written, SecretKind.BasicCredential, "base64 of id:secret, as an HTTP Basic value");
         }
     }
 
@@ -236,8 +240,10 @@ internal sealed class SecretFinder
 
         SecretSink? sink = containingSymbol switch
         {
-            IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: { } property } => SecretSinks.ForMember(property, options),
-            IMethodSymbol { MethodKind: MethodKind.Ordinary } method => SecretSinks.ForName(method.Name, "returned by", options),
+            IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: { } property } =>
+                SecretSinks.ForMember(property, options) ?? SecretComments.ForDeclaration(DeclarationOf(property, folding)),
+            IMethodSymbol { MethodKind: MethodKind.Ordinary } method =>
+                SecretSinks.ForName(method.Name, "returned by", options) ?? SecretComments.ForDeclaration(DeclarationOf(method, folding)),
             _ => null,
         };
         if (sink is not null)
@@ -319,7 +325,7 @@ internal sealed class SecretFinder
             return SecretSink.Token("it is the credential of an 'agora token=' header");
         }
 
-        return SecretSinks.ForKey(key.Text, options);
+        return SecretSinks.ForKey(key.Text, options) ?? SecretComments.ForElement(call.Syntax);
     }
 
     // new NetworkCredential(id, secret) where both halves are generated values, in Agora code: a Customer ID and

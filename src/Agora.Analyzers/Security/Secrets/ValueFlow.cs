@@ -214,11 +214,15 @@ internal sealed class ValueFlow
                     current = call;
                     Inspect(call, containingSymbol, onFound, path);
                     continue;
-                case IInvocationOperation call when call.Instance == current && (DeferredValues.Invokes(call) || TextBuilders.Continues(call)):
+                case IInvocationOperation call when call.Instance == current && (DeferredValues.Invokes(call) || TextBuilders.Continues(call) || DeferredValues.ContinuesTask(call)):
                     current = call;
                     continue;
-                case IPropertyReferenceOperation lazyValue when lazyValue.Instance == current && DeferredValues.ReadsLazyValue(lazyValue):
-                    current = lazyValue;
+                case IPropertyReferenceOperation later when later.Instance == current && (DeferredValues.ReadsLazyValue(later) || DeferredValues.ContinuesTask(later)):
+                    current = later;
+                    continue;
+                case IArgumentOperation { Parent: IObjectCreationOperation copy } when path.Element is not null && Containers.CopiesElements(copy):
+                    // new Queue<string>(certificates): the new collection holds the followed element too.
+                    current = copy;
                     continue;
                 case IInvocationOperation tryGet when path.Element is not null && Containers.TryGetOf(tryGet, current) is { } written:
                     if (Containers.MayGive(path.ElementPlace, written.Key, path.Folding))
@@ -362,7 +366,7 @@ internal sealed class ValueFlow
             }
         }
 
-        path.Visit.Leave();
+        path.Visit.Leave(parameter);
     }
 
     private void FollowUses(ISymbol symbol, FlowPath path, Action<SecretFinding> onFound)
@@ -388,7 +392,7 @@ internal sealed class ValueFlow
             Climb(use, EnclosingSymbol(use), path, onFound);
         }
 
-        path.Visit.Leave();
+        path.Visit.Leave(symbol);
     }
 
     private void FollowLocal(ILocalSymbol local, IOperation inside, IOperation? value, ISymbol? containingSymbol, FlowPath path, Action<SecretFinding> onFound)
@@ -415,7 +419,7 @@ internal sealed class ValueFlow
             }
         }
 
-        path.Visit.Leave();
+        path.Visit.Leave(local);
     }
 
     // A value passed to a helper of the program: followed to the helper's reads of that parameter, with every argument
@@ -461,7 +465,7 @@ internal sealed class ValueFlow
             }
         }
 
-        path.Visit.Leave();
+        path.Visit.Leave(parameter);
     }
 
     private void FollowPrimaryConstructorParameter(IParameterSymbol parameter, TypeDeclarationSyntax type, FlowPath path, Action<SecretFinding> onFound)

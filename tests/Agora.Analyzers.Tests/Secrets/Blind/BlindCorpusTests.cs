@@ -25,8 +25,10 @@ public sealed class BlindCorpusTests
     // (docs/rules/README.md). Read since, it is no longer blind; its floor, after the one fix its misses led to, only
     // keeps later changes from losing what it finds.
     private static readonly Counts SealedFileFloor = new(TruePositives: 23, FalsePositives: 0, FalseNegatives: 1);
-    private static readonly Counts SecondSealedFileFloor = new(TruePositives: 0, FalsePositives: 1, FalseNegatives: 1);
-    private static readonly Counts SecondSealedLineFloor = new(TruePositives: 0, FalsePositives: 1, FalseNegatives: 1);
+    // The second sealed set, written after the first was scored, was scored once, blind: file 16/0/8, line 18/0/9.
+    // Its floor is the figure after the fixes its misses led to.
+    private static readonly Counts SecondSealedFileFloor = new(TruePositives: 24, FalsePositives: 0, FalseNegatives: 0);
+    private static readonly Counts SecondSealedLineFloor = new(TruePositives: 27, FalsePositives: 0, FalseNegatives: 0);
     private static readonly Counts SealedLineFloor = new(TruePositives: 25, FalsePositives: 0, FalseNegatives: 1);
 
     private readonly ITestOutputHelper _output;
