@@ -129,6 +129,8 @@ internal static class ConstantText
                 return new FoldedValue(string.Empty, operation.Syntax, ImmutableArray<FoldedPiece>.Empty);
             case IFieldReferenceOperation field:
                 return FromDeclaration(field.Field, operation, depth, folding) ?? FromConstant(operation);
+            case IPropertyReferenceOperation result when DeferredValues.ContinuesTask(result):
+                return Fold(result.Instance, depth + 1, folding);
             case IPropertyReferenceOperation lazy when DeferredValues.ReadsLazyValue(lazy):
                 return DeferredValues.ResultOf(lazy.Instance!, folding) is { } factoryResult ? Fold(factoryResult, depth + 1, folding) : null;
             case IPropertyReferenceOperation property when property.Arguments.Length == 0:
@@ -154,8 +156,6 @@ internal static class ConstantText
                 return new FoldedValue(utf8.Value, operation.Syntax);
             case IAwaitOperation awaited:
                 return Fold(awaited.Operation, depth + 1, folding);
-            case IPropertyReferenceOperation result when DeferredValues.ContinuesTask(result):
-                return Fold(result.Instance, depth + 1, folding);
         }
 
         return FromConstant(operation);
@@ -430,7 +430,7 @@ internal static class ConstantText
         }
 
         int? length = invocation.Arguments.Length == 2 ? Number(invocation.Arguments[1].Value, depth + 1, folding) : whole.Text.Length - start;
-        return length is { } count && start >= 0 && count >= 0 && start + count <= whole.Text.Length
+        return length is { } count && start >= 0 && count >= 0 && start <= whole.Text.Length && count <= whole.Text.Length - start
             ? new FoldedValue(whole.Text.Substring(start, count), Enclosing(invocation.Syntax, whole.Origin))
             : null;
     }
@@ -457,7 +457,8 @@ internal static class ConstantText
                 return Number(parenthesized.Operand, depth + 1, folding);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } binary
                 when Number(binary.LeftOperand, depth + 1, folding) is { } left && Number(binary.RightOperand, depth + 1, folding) is { } right:
-                return binary.OperatorKind == BinaryOperatorKind.Add ? left + right : left - right;
+                long result = binary.OperatorKind == BinaryOperatorKind.Add ? (long)left + right : (long)left - right;
+                return result is >= int.MinValue and <= int.MaxValue ? (int)result : null;
             case ILocalReferenceOperation local:
                 return Number(folding.BoundValue(local) ?? ValueSources.LocalValue(local), depth + 1, folding);
             case IPropertyReferenceOperation { Property.Name: "Length", Instance: { } text } when text.Type?.SpecialType == SpecialType.System_String:

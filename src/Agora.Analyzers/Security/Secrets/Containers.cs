@@ -127,6 +127,9 @@ internal static class Containers
         return added.Position >= 0 && readKey.ConstantValue is { HasValue: true, Value: int index } && index == added.Position;
     }
 
+    /// <summary>Whether a key is known at compile time (a constant, or text that folds on this path).</summary>
+    public static bool IsKnownKey(IOperation key, Folding folding) => IsKnown(key, folding);
+
     private static bool IsKnown(IOperation key, Folding folding) =>
         key.ConstantValue.HasValue || ConstantText.Fold(key, folding) is not null;
 

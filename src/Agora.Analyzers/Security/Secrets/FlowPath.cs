@@ -12,13 +12,13 @@ namespace Agora.Analyzers.Security.Secrets;
 /// </summary>
 internal sealed class FlowPath
 {
-    public FlowPath(FlowVisit visit, Folding folding, ImmutableDictionary<IMethodSymbol, IOperation> callSites, IOperation? element = null, ElementPlace elementPlace = default)
+    public FlowPath(FlowVisit visit, Folding folding, ImmutableDictionary<IMethodSymbol, IOperation> callSites, IOperation? element = null, ElementPlace? elementPlace = null)
     {
         Visit = visit;
         Folding = folding;
         CallSites = callSites;
         Element = element;
-        ElementPlace = elementPlace;
+        ElementPlace = elementPlace ?? ElementPlace.Unknown;
     }
 
     public FlowVisit Visit { get; }
@@ -52,30 +52,45 @@ internal sealed class FlowPath
     public FlowPath WithoutElement() => new(Visit, Folding, CallSites) { PendingKey = PendingKey };
 
     public FlowPath WithoutPendingKey() => new(Visit, Folding, CallSites, Element, ElementPlace);
+
+    public FlowPath WithPendingKey(PendingElementKey? pending) => new(Visit, Folding, CallSites, Element, ElementPlace) { PendingKey = pending };
 }
 
-/// <summary>A method whose parameter is the key it reads a followed element by, and the key the element was added under.</summary>
+/// <summary>
+/// A method that reads a followed element by a key made from its parameters (<c>values[key]</c>,
+/// <c>values["Agora:" + key]</c>), and where the element was put: checked at each call, with the call's arguments.
+/// </summary>
 internal sealed class PendingElementKey
 {
-    public PendingElementKey(ISymbol method, IParameterSymbol parameter, ElementPlace added)
+    private readonly IMethodSymbol _reader;
+    private readonly IOperation _key;
+
+    public PendingElementKey(ISymbol method, IMethodSymbol reader, IOperation key, ElementPlace added)
     {
         Method = method;
-        Parameter = parameter;
+        _reader = reader;
+        _key = key;
         Added = added;
     }
 
+    /// <summary>The method (or the property of a getter) whose calls decide the key.</summary>
     public ISymbol Method { get; }
-
-    public IParameterSymbol Parameter { get; }
 
     public ElementPlace Added { get; }
 
-    /// <summary>Whether the call <paramref name="use"/> passes a key that may be the element's.</summary>
+    /// <summary>Whether the call <paramref name="use"/> passes arguments that make a key which may be the element's.</summary>
     public bool MayBeGivenBy(IOperation use, Folding folding)
     {
-        IArgumentOperation? argument = use.ChildOperations.OfType<IArgumentOperation>()
-            .FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter?.OriginalDefinition, Parameter.OriginalDefinition));
-        return argument is null || Containers.MayGive(Added, argument.Value, folding);
+        Folding withArguments = folding;
+        foreach (IArgumentOperation argument in use.ChildOperations.OfType<IArgumentOperation>())
+        {
+            if (argument.Parameter is { } parameter && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol.OriginalDefinition, _reader.OriginalDefinition))
+            {
+                withArguments = withArguments.With(parameter, argument.Value);
+            }
+        }
+
+        return Containers.MayGive(Added, _key, withArguments);
     }
 }
 

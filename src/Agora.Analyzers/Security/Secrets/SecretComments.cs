@@ -29,7 +29,10 @@ internal static class SecretComments
     // Names of the public half of a pair, which a title may list before or after the secret.
     private static readonly string[] IdPhrases = { "customerkey", "customerid", "客户id", "appid" };
 
-    /// <summary>The sink a field, property or local becomes through the comment right above its declaration, or null.</summary>
+    /// <summary>
+    /// The sink a field, property or local becomes through the comment right above its declaration or after it on its
+    /// line, or the title of the region it is in; a method only through a region's title. Null when none names it.
+    /// </summary>
     public static SecretSink? ForDeclaration(SyntaxNode? declarator)
     {
         SyntaxNode? statement = declarator switch
@@ -41,6 +44,18 @@ internal static class SecretComments
         if (statement is null)
         {
             return null;
+        }
+
+        // A name that says the value is public (CustomerId, ChannelName) outweighs any comment.
+        if (DeclaredName(declarator!) is { } name && PublicNames.IsPublic(name))
+        {
+            return null;
+        }
+
+        // A method's comment says what it does, not what it is: only the title of a region it is in names it.
+        if (statement is MethodDeclarationSyntax)
+        {
+            return RegionTitles.ForDeclaration(statement, statement);
         }
 
         return Named(CommentAbove(statement), "a comment above it says it is one")
@@ -65,10 +80,19 @@ internal static class SecretComments
         return line is null ? null : Named(CommentAbove(line), "a comment above it says it is one");
     }
 
-    /// <summary>The kind of secret a normalised comment names, or null; one that also names the App ID says nothing certain.</summary>
+    private static string? DeclaredName(SyntaxNode declarator) => declarator switch
+    {
+        VariableDeclaratorSyntax variable => variable.Identifier.ValueText,
+        PropertyDeclarationSyntax property => property.Identifier.ValueText,
+        MethodDeclarationSyntax method => method.Identifier.ValueText,
+        _ => null,
+    };
+
+    /// <summary>The kind of secret a normalised comment names, or null; one that also names the App ID or the Customer ID says nothing certain.</summary>
     public static SecretSink? Named(string normalizedComment, string how)
     {
-        if (normalizedComment.Length == 0 || normalizedComment.Contains("appid"))
+        // "Customer ID and customer secret" above one value does not say which of the two it is.
+        if (normalizedComment.Length == 0 || IdPhrases.Any(normalizedComment.Contains))
         {
             return null;
         }

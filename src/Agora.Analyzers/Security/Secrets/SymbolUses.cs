@@ -69,7 +69,8 @@ internal sealed class SymbolUses
     // Lobby7.ChannelName is not Lobby3's ChannelName: decided from the text, unless a using alias could rename the type.
     private bool IsQualifiedByAnotherType(IdentifierNameSyntax name, ISymbol symbol)
     {
-        if (!symbol.IsStatic || symbol.ContainingType is not { } type
+        // An extension method is called on an instance (config.Secret()), not through its type.
+        if (!symbol.IsStatic || symbol is IMethodSymbol { IsExtensionMethod: true } || symbol.ContainingType is not { } type
             || name.Parent is not MemberAccessExpressionSyntax access || access.Name != name)
         {
             return false;

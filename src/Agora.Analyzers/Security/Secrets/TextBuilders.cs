@@ -12,6 +12,8 @@ namespace Agora.Analyzers.Security.Secrets;
 /// </summary>
 internal static class TextBuilders
 {
+    private const int MaxDepth = 12;
+
     public static bool IsStringBuilder(ITypeSymbol? type) => SymbolNames.IsType(type, "System.Text", "StringBuilder");
 
     /// <summary><c>builder.Append(value)</c>: the call that adds its one argument to the builder's text.</summary>
@@ -38,18 +40,26 @@ internal static class TextBuilders
     /// The values appended, in order, to the builder <paramref name="builder"/> evaluates to, up to where it is read
     /// by <paramref name="read"/>; null when they are not all known.
     /// </summary>
-    public static List<IOperation>? Parts(IOperation? builder, IOperation read)
+    public static List<IOperation>? Parts(IOperation? builder, IOperation read) => Parts(builder, read, 0);
+
+    private static List<IOperation>? Parts(IOperation? builder, IOperation read, int depth)
     {
+        // A builder made from itself (StringBuilder sb = sb.Append(…) in half-typed code) must end somewhere.
+        if (depth > MaxDepth)
+        {
+            return null;
+        }
+
         switch (builder)
         {
             case IConversionOperation conversion:
-                return Parts(conversion.Operand, read);
+                return Parts(conversion.Operand, read, depth + 1);
             case IInvocationOperation append when Appends(append):
-                return Parts(append.Instance, read) is { } before ? before.Concat(new[] { append.Arguments[0].Value }).ToList() : null;
+                return Parts(append.Instance, read, depth + 1) is { } before ? before.Concat(new[] { append.Arguments[0].Value }).ToList() : null;
             case IObjectCreationOperation creation when IsStringBuilder(creation.Type):
                 return Initial(creation);
             case ILocalReferenceOperation local:
-                return LocalParts(local, read);
+                return LocalParts(local, read, depth + 1);
             default:
                 return null;
         }
@@ -66,9 +76,9 @@ internal static class TextBuilders
 
     // A local builder: what it was made with, then every statement of its own block that appends to it before the
     // read. Any other use of it before the read (in a branch, a loop, passed to a method) leaves the text unknown.
-    private static List<IOperation>? LocalParts(ILocalReferenceOperation builder, IOperation read)
+    private static List<IOperation>? LocalParts(ILocalReferenceOperation builder, IOperation read, int depth)
     {
-        if (ValueSources.LocalValue(builder) is not { } made || Parts(made, read) is not { } parts
+        if (ValueSources.LocalValue(builder) is not { } made || Parts(made, read, depth) is not { } parts
             || DeclaringBlock(made) is not { } block)
         {
             return null;
@@ -79,7 +89,7 @@ internal static class TextBuilders
                      .Where(r => SymbolEqualityComparer.Default.Equals(r.Local, builder.Local) && r.Syntax.SpanStart < readAt)
                      .OrderBy(r => r.Syntax.SpanStart))
         {
-            if (use.Syntax.Span.Contains(read.Syntax.Span) || read.Syntax.Span.Contains(use.Syntax.Span) || ValueSources.IsWrite(use, out _))
+            if (read.Syntax.Span.Contains(use.Syntax.Span) || ValueSources.IsWrite(use, out _))
             {
                 continue;
             }

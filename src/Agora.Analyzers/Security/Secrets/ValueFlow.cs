@@ -152,9 +152,8 @@ internal sealed class ValueFlow
                     }
 
                     return;
-                case IParameterInitializerOperation { Parameter: { ContainingSymbol: IMethodSymbol method } parameter }:
-                    // An optional parameter's default: the value of the parameter whenever a call leaves it out.
-                    FollowReads(parameter, method, path.Bind(parameter, current), onFound);
+                case IParameterInitializerOperation { Parameter: { ContainingSymbol: IMethodSymbol method } parameter } initializer:
+                    FollowDefault(parameter, method, initializer, current, path, onFound);
                     return;
                 case IDeconstructionAssignmentOperation deconstruction when deconstruction.Value == current:
                     FollowDeconstruction(deconstruction, current, containingSymbol, path, onFound);
@@ -169,24 +168,23 @@ internal sealed class ValueFlow
                 case ICoalesceAssignmentOperation coalesceAssignment when coalesceAssignment.Value == current:
                     FollowStore(coalesceAssignment.Target, current, containingSymbol, path, onFound);
                     return;
-                // A lambda's return is the delegate's result, a local function's its calls': not the enclosing method's.
-                case IReturnOperation { Kind: OperationKind.Return } returned when EnclosingFunction(returned) is { } function:
-                    if (function is ILocalFunctionOperation localFunction)
-                    {
-                        FollowUses(localFunction.Symbol, path, onFound);
-                        return;
-                    }
-
-                    current = function.Parent is IDelegateCreationOperation made ? made : function;
+                // A lambda's return is the delegate's result; a local function's goes to its calls, below.
+                case IReturnOperation { Kind: OperationKind.Return } returned when EnclosingFunction(returned) is IAnonymousFunctionOperation lambda:
+                    current = lambda.Parent is IDelegateCreationOperation made ? made : lambda;
                     continue;
                 case IReturnOperation { Kind: OperationKind.YieldReturn } when EnclosingFunction(parent) is null && containingSymbol is IMethodSymbol iterator:
                     // One of the elements an iterator gives: read back by foreach or First() at its calls.
                     FollowUses(iterator.AssociatedSymbol ?? iterator, path.Holding(current, ElementPlace.Unknown), onFound);
                     return;
-                case IReturnOperation { Kind: OperationKind.Return } when containingSymbol is IMethodSymbol method:
+                case IReturnOperation { Kind: OperationKind.Return } returnedFrom when ReturningMethod(returnedFrom, containingSymbol) is { } method:
                     // Entered through a parameter: back to the call that passed the value, not every call.
                     if (path.CallSites.TryGetValue(method.OriginalDefinition, out IOperation? callSite))
                     {
+                        if (callSite is IParameterInitializerOperation)
+                        {
+                            return; // entered through a default no call leaves out: no call to go back to
+                        }
+
                         // Out of the helper: a recursive helper's own call must not lead back into it.
                         path = path.LeaveHelper(method);
                         current = callSite;
@@ -227,7 +225,7 @@ internal sealed class ValueFlow
                 case IInvocationOperation tryGet when path.Element is not null && Containers.TryGetOf(tryGet, current) is { } written:
                     if (Containers.MayGive(path.ElementPlace, written.Key, path.Folding))
                     {
-                        FollowStore(written.Target, path.Element, EnclosingSymbol(tryGet), path.WithoutElement(), onFound);
+                        FollowStore(written.Target, path.Element, EnclosingSymbol(tryGet), path.WithoutElement().WithPendingKey(PendingKeyOf(written.Key, path)), onFound);
                     }
 
                     return;
@@ -331,18 +329,23 @@ internal sealed class ValueFlow
             return null;
         }
 
-        // Get(string key) => values[key]: which element a call gets depends on the key it passes.
-        IOperation? key = read.Key;
-        while (key is IConversionOperation conversion)
+        path = path.ReadElement(read.Read, PendingKeyOf(read.Key, path));
+        return read.Read;
+    }
+
+    // Get(string key) => values[key], values["Agora:" + key]: which element a call gets depends on the key it passes.
+    private static PendingElementKey? PendingKeyOf(IOperation? key, FlowPath path)
+    {
+        if (key is null || Containers.IsKnownKey(key, path.Folding))
         {
-            key = conversion.Operand;
+            return null;
         }
 
-        PendingElementKey? pending = key is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol method } parameter } && path.Folding.BoundValue(parameter) is null
-            ? new PendingElementKey(method.AssociatedSymbol ?? method, parameter, path.ElementPlace)
+        IParameterReferenceOperation? parameter = key.DescendantsAndSelf().OfType<IParameterReferenceOperation>()
+            .FirstOrDefault(p => path.Folding.BoundValue(p.Parameter) is null && p.Parameter.ContainingSymbol is IMethodSymbol);
+        return parameter?.Parameter.ContainingSymbol is IMethodSymbol method
+            ? new PendingElementKey(method.AssociatedSymbol ?? method, method, key, path.ElementPlace)
             : null;
-        path = path.ReadElement(read.Read, pending);
-        return read.Read;
     }
 
     // A value written to an out or ref parameter continues in the caller, in what the call passed for it: the call being
@@ -358,6 +361,13 @@ internal sealed class ValueFlow
         FlowPath outside = entered ? path.LeaveHelper(method) : path;
         foreach (IOperation call in entered ? ImmutableArray.Create(callSite!) : _uses.Of(method, path.Folding.CancellationToken))
         {
+            // TryGet(string key, out string value) => values.TryGetValue(key, out value): only calls that may ask for the element.
+            if (outside.PendingKey is { } pending && pending.Method.Equals(method.AssociatedSymbol ?? method, SymbolEqualityComparer.Default)
+                && !pending.MayBeGivenBy(call, path.Folding))
+            {
+                continue;
+            }
+
             IArgumentOperation? argument = call.ChildOperations.OfType<IArgumentOperation>()
                 .FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter?.OriginalDefinition, parameter.OriginalDefinition));
             if (argument?.Value is { } target)
@@ -439,6 +449,17 @@ internal sealed class ValueFlow
         FollowReads(parameter, helper, inside, onFound);
     }
 
+    // An optional parameter's default is the parameter's value at a call that leaves it out: followed into the method
+    // from the first such call and back to that call, or, with none, into the method only (what it returns then goes
+    // to calls that pass their own value).
+    private void FollowDefault(IParameterSymbol parameter, IMethodSymbol method, IParameterInitializerOperation initializer, IOperation value, FlowPath path, Action<SecretFinding> onFound)
+    {
+        IOperation? leftOut = _uses.Of(method, path.Folding.CancellationToken).FirstOrDefault(call =>
+            call.ChildOperations.OfType<IArgumentOperation>().Any(a => a.ArgumentKind == ArgumentKind.DefaultValue
+                && SymbolEqualityComparer.Default.Equals(a.Parameter?.OriginalDefinition, parameter.OriginalDefinition)));
+        FollowReads(parameter, method, path.EnterHelper(method, leftOut ?? initializer).Bind(parameter, value), onFound);
+    }
+
     // The reads of a parameter in its method's body; of a primary constructor's parameter, in the members of its type
     // (and, for a record, the property it declares).
     private void FollowReads(IParameterSymbol parameter, IMethodSymbol method, FlowPath path, Action<SecretFinding> onFound)
@@ -516,6 +537,15 @@ internal sealed class ValueFlow
             && method.ContainingType?.TypeKind != TypeKind.Interface
             ? method
             : null;
+
+    // The method a return gives its value to: the local function it is in, else the member being climbed.
+    private static IMethodSymbol? ReturningMethod(IOperation returned, ISymbol? containingSymbol) =>
+        EnclosingFunction(returned) switch
+        {
+            ILocalFunctionOperation localFunction => localFunction.Symbol,
+            null => containingSymbol as IMethodSymbol,
+            _ => null,
+        };
 
     // The lambda or local function a return belongs to, or null for the member's own.
     private static IOperation? EnclosingFunction(IOperation operation)
