@@ -100,6 +100,10 @@ internal static class BuildCostHarness
             Console.WriteLine($"| `dotnet build` CPU time (all its processes) | {Seconds(cpuWithout)} | {Seconds(cpuWith)} ({100 * (cpuWith - cpuWithout) / cpuWithout:+0.0;-0.0}%) |");
         }
 
+        // Each pair ran back to back, so drift of the machine hits both of its builds alike: the median of the pairs'
+        // ratios is the figure that noise fakes least.
+        Console.WriteLine($"| added, median of the {runs} pairs' ratios | | wall {PairedRatio(without, with, m => m.Wall)}"
+            + (without.All(m => m.Cpu.HasValue) && with.All(m => m.Cpu.HasValue) ? $", CPU {PairedRatio(without, with, m => m.Cpu!.Value)}" : string.Empty) + " |");
         Console.WriteLine($"| all analyzers (ReportAnalyzer) | {Seconds(Median(without.Select(m => m.AllAnalyzers)))} | {Seconds(Median(with.Select(m => m.AllAnalyzers)))} |");
         Console.WriteLine($"| of which Agora.Analyzers | — | {Seconds(Median(with.Select(m => m.AgoraAnalyzers)))} |");
         Console.WriteLine($"| Agora.Generators (generator) | {Seconds(Median(without.Select(m => m.AgoraGenerator)))} | {Seconds(Median(with.Select(m => m.AgoraGenerator)))} |");
@@ -108,6 +112,13 @@ internal static class BuildCostHarness
         Console.WriteLine(with[^1].AgoraLines);
         Console.WriteLine();
         Console.WriteLine("Per run, wall (CPU) seconds, without / with: " + string.Join("; ", without.Zip(with, (a, b) => $"{Seconds(a.Wall)} ({CpuSeconds(a)}) / {Seconds(b.Wall)} ({CpuSeconds(b)})")));
+    }
+
+    private static string PairedRatio(List<BuildMeasurement> without, List<BuildMeasurement> with, Func<BuildMeasurement, TimeSpan> measure)
+    {
+        var ratios = without.Zip(with, (a, b) => measure(b).TotalSeconds / measure(a).TotalSeconds).OrderBy(r => r).ToList();
+        double median = ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : (ratios[ratios.Count / 2 - 1] + ratios[ratios.Count / 2]) / 2;
+        return (100 * (median - 1)).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + "%";
     }
 
     private static string CpuSeconds(BuildMeasurement measurement) => measurement.Cpu is { } cpu ? Seconds(cpu) : "n/a";

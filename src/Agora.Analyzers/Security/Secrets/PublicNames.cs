@@ -16,8 +16,11 @@ internal static class PublicNames
     {
         "appid", "channel", "room", "user", "account", "uid", "correlation", "trace", "request", "session", "device",
         "hash", "checksum", "sha1", "sha256", "md5", "thumbprint", "etag", "guid", "uuid", "commit", "version", "build",
-        "instrumentation", "customerid", "customerkey",
+        "instrumentation", "customerid",
     };
+
+    // Words that make any name a possible secret's (UserPassword, AccountKey, SessionToken, HashKey, ChannelKey).
+    private static readonly string[] SecretWords = { "key", "pass", "pwd", "token", "credential", "auth", "hmac", "private" };
 
     /// <summary>
     /// Whether the value <paramref name="written"/> goes straight into a field, property, local, parameter, method
@@ -53,8 +56,9 @@ internal static class PublicNames
         }
 
         string normalized = SecretNames.Normalize(name);
-        return Stems.Any(stem => normalized.Contains(stem));
+        return Stems.Any(stem => normalized.Contains(stem)) && !SecretWords.Any(word => normalized.Contains(word));
     }
+
 
     private static string? TargetName(IOperation target) => target switch
     {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -12,6 +13,8 @@ namespace Agora.Analyzers.Security.Secrets;
 /// </summary>
 internal static class RegionTitles
 {
+    private static readonly ConditionalWeakTable<TypeDeclarationSyntax, List<(DirectiveTriviaSyntax Start, int End)>> Regions = new();
+
     /// <summary>The sink the declaration <paramref name="declarator"/> (of <paramref name="member"/>) becomes through the title of the region it is in.</summary>
     public static SecretSink? ForDeclaration(SyntaxNode declarator, SyntaxNode member)
     {
@@ -22,7 +25,7 @@ internal static class RegionTitles
             return null;
         }
 
-        List<string?> kinds = SecretComments.KindsInOrder(SecretComments.Normalize(Title(region.Start)));
+        List<string?> kinds = SecretComments.KindsInOrder(SecretNames.Normalize(Title(region.Start)));
         if (kinds.All(kind => kind is null))
         {
             return null;
@@ -41,8 +44,23 @@ internal static class RegionTitles
     // The innermost region of the type that is open at a position.
     private static (DirectiveTriviaSyntax Start, int End)? Enclosing(TypeDeclarationSyntax type, int position)
     {
-        var open = new Stack<DirectiveTriviaSyntax>();
         (DirectiveTriviaSyntax Start, int End)? found = null;
+        foreach ((DirectiveTriviaSyntax start, int end) in Regions.GetValue(type, RegionsOf))
+        {
+            if (start.SpanStart < position && position < end && (found is null || start.SpanStart > found.Value.Start.SpanStart))
+            {
+                found = (start, end);
+            }
+        }
+
+        return found;
+    }
+
+    // A type's regions, found once per declaration: every return and initializer of the type asks.
+    private static List<(DirectiveTriviaSyntax Start, int End)> RegionsOf(TypeDeclarationSyntax type)
+    {
+        var regions = new List<(DirectiveTriviaSyntax Start, int End)>();
+        var open = new Stack<DirectiveTriviaSyntax>();
         foreach (SyntaxTrivia trivia in type.DescendantTrivia())
         {
             if (trivia.GetStructure() is RegionDirectiveTriviaSyntax start)
@@ -51,16 +69,11 @@ internal static class RegionTitles
             }
             else if (trivia.GetStructure() is EndRegionDirectiveTriviaSyntax end && open.Count > 0)
             {
-                DirectiveTriviaSyntax region = open.Pop();
-                if (region.SpanStart < position && position < end.SpanStart
-                    && (found is null || region.SpanStart > found.Value.Start.SpanStart))
-                {
-                    found = (region, end.SpanStart);
-                }
+                regions.Add((open.Pop(), end.SpanStart));
             }
         }
 
-        return found;
+        return regions;
     }
 
     private static string Title(DirectiveTriviaSyntax region) =>

@@ -133,21 +133,6 @@ internal static class SecretComments
         }
     }
 
-    /// <summary>Letters and digits of <paramref name="text"/>, in lower case: how comments and titles are compared.</summary>
-    public static string Normalize(string text)
-    {
-        var normalized = new StringBuilder(text.Length);
-        foreach (char c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                normalized.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return normalized.ToString();
-    }
-
     // A comment on the declaration's own line, after it: const string P = "…"; // customer secret
     private static string CommentAfter(SyntaxNode statement)
     {
@@ -155,7 +140,7 @@ internal static class SecretComments
         {
             if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
             {
-                return Normalize(trivia.ToString());
+                return SecretNames.Normalize(trivia.ToString());
             }
 
             if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
@@ -194,6 +179,6 @@ internal static class SecretComments
             }
         }
 
-        return Normalize(text.ToString());
+        return SecretNames.Normalize(text.ToString());
     }
 }

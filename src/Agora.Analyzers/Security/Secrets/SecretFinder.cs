@@ -233,7 +233,7 @@ internal sealed class SecretFinder
     // A method or property getter with a secret name that returns a constant: AppCertificate => "…".
     private static void InspectReturn(IReturnOperation returned, ISymbol? containingSymbol, SecretOptions options, Action<SecretFinding> onFound, Folding folding)
     {
-        if (returned.ReturnedValue is null || returned.Kind != OperationKind.Return || IsInsideNestedFunction(returned))
+        if (returned.ReturnedValue is null || returned.Kind != OperationKind.Return || ValueSources.EnclosingFunction(returned) is not null)
         {
             return;
         }
@@ -398,19 +398,6 @@ internal sealed class SecretFinder
 
     private static void Found(Action<SecretFinding> onFound, DiagnosticDescriptor rule, (SyntaxNode Origin, bool Whole) written, params object[] arguments) =>
         onFound(new SecretFinding(rule, written.Origin, written.Whole, arguments));
-
-    private static bool IsInsideNestedFunction(IOperation operation)
-    {
-        for (IOperation? current = operation.Parent; current is not null; current = current.Parent)
-        {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // Credentials pasted into comments: curl lines, URLs with user information, Basic values, tokens.
     public void AnalyzeComments(SyntaxTreeAnalysisContext context)

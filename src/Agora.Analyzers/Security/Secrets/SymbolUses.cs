@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -19,6 +20,8 @@ internal sealed class SymbolUses
 {
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> _uses = new(SymbolEqualityComparer.Default);
+
+    private static readonly ConditionalWeakTable<SyntaxTree, string[]> TreeAliases = new();
 
     private readonly Lazy<HashSet<string>> _aliases;
 
@@ -87,23 +90,25 @@ internal sealed class SymbolUses
         return qualifier is not null && qualifier != type.Name && !_aliases.Value.Contains(qualifier);
     }
 
-    // The names using aliases give anywhere in the compilation (global ones reach every file).
+    // The names using aliases give anywhere in the compilation (global ones reach every file), read once per tree
+    // while the tree lives, so that an edit does not make every file be read again.
     private static HashSet<string> AliasNames(Compilation compilation)
     {
         var names = new HashSet<string>();
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
-            foreach (UsingDirectiveSyntax directive in tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
-            {
-                if (directive.Alias is { } alias)
-                {
-                    names.Add(alias.Name.Identifier.ValueText);
-                }
-            }
+            names.UnionWith(TreeAliases.GetValue(tree, AliasesOf));
         }
 
         return names;
     }
+
+    private static string[] AliasesOf(SyntaxTree tree) =>
+        tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+            .OfType<UsingDirectiveSyntax>()
+            .Where(directive => directive.Alias is not null)
+            .Select(directive => directive.Alias!.Name.Identifier.ValueText)
+            .ToArray();
 
     // A private member is seen only from its type's own declarations; anything else from every file.
     private IEnumerable<SyntaxTree> TreesThatCanSee(ISymbol symbol) =>

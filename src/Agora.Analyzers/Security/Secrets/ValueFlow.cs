@@ -169,10 +169,10 @@ internal sealed class ValueFlow
                     FollowStore(coalesceAssignment.Target, current, containingSymbol, path, onFound);
                     return;
                 // A lambda's return is the delegate's result; a local function's goes to its calls, below.
-                case IReturnOperation { Kind: OperationKind.Return } returned when EnclosingFunction(returned) is IAnonymousFunctionOperation lambda:
+                case IReturnOperation { Kind: OperationKind.Return } returned when ValueSources.EnclosingFunction(returned) is IAnonymousFunctionOperation lambda:
                     current = lambda.Parent is IDelegateCreationOperation made ? made : lambda;
                     continue;
-                case IReturnOperation { Kind: OperationKind.YieldReturn } when EnclosingFunction(parent) is null && containingSymbol is IMethodSymbol iterator:
+                case IReturnOperation { Kind: OperationKind.YieldReturn } when ValueSources.EnclosingFunction(parent) is null && containingSymbol is IMethodSymbol iterator:
                     // One of the elements an iterator gives: read back by foreach or First() at its calls.
                     FollowUses(iterator.AssociatedSymbol ?? iterator, path.Holding(current, ElementPlace.Unknown), onFound);
                     return;
@@ -229,7 +229,9 @@ internal sealed class ValueFlow
                     }
 
                     return;
-                case IArrayInitializerOperation initializer when path.Element is null:
+                // (Not the array a params parameter gets: string.Join(":", id, secret) is text, not a collection.)
+                case IArrayInitializerOperation { Parent: IArrayCreationOperation { Parent: not IArgumentOperation { ArgumentKind: ArgumentKind.ParamArray } } } initializer
+                    when path.Element is null:
                     // An element of an array: read back by a runtime index or its own, it is this value.
                     path = path.Holding(current, new ElementPlace(null, initializer.ElementValues.IndexOf(current)));
                     current = parent;
@@ -540,26 +542,12 @@ internal sealed class ValueFlow
 
     // The method a return gives its value to: the local function it is in, else the member being climbed.
     private static IMethodSymbol? ReturningMethod(IOperation returned, ISymbol? containingSymbol) =>
-        EnclosingFunction(returned) switch
+        ValueSources.EnclosingFunction(returned) switch
         {
             ILocalFunctionOperation localFunction => localFunction.Symbol,
             null => containingSymbol as IMethodSymbol,
             _ => null,
         };
-
-    // The lambda or local function a return belongs to, or null for the member's own.
-    private static IOperation? EnclosingFunction(IOperation operation)
-    {
-        for (IOperation? current = operation.Parent; current is not null; current = current.Parent)
-        {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return current;
-            }
-        }
-
-        return null;
-    }
 
     // new StringBuilder("text"): the builder starts with its argument.
     private static bool MakesBuilder(IOperation call) => call is IObjectCreationOperation creation && TextBuilders.IsStringBuilder(creation.Type);

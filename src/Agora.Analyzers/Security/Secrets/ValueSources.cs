@@ -96,7 +96,7 @@ internal static class ValueSources
         IOperation? found = null;
         foreach (IOperation operation in lambda.Body.Descendants())
         {
-            if (operation is IReturnOperation { Kind: OperationKind.Return, ReturnedValue: { } value } && !IsInsideNestedFunction(operation, lambda))
+            if (operation is IReturnOperation { Kind: OperationKind.Return, ReturnedValue: { } value } && EnclosingFunction(operation) == lambda)
             {
                 if (found is not null)
                 {
@@ -110,17 +110,18 @@ internal static class ValueSources
         return found;
     }
 
-    private static bool IsInsideNestedFunction(IOperation operation, IOperation function)
+    /// <summary>The lambda or local function <paramref name="operation"/> is in, nearest first, or null for the member's own code.</summary>
+    public static IOperation? EnclosingFunction(IOperation operation)
     {
-        for (IOperation? current = operation.Parent; current is not null && current != function; current = current.Parent)
+        for (IOperation? current = operation.Parent; current is not null; current = current.Parent)
         {
             if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
             {
-                return true;
+                return current;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>What a method of the program always returns: its one return, or null.</summary>
