@@ -17,7 +17,7 @@ internal static class SecretSinks
         }
 
         // Look-alikes of Agora's token builders copied into user code: BuildTokenWithUid(appId, appCertificate, …).
-        if (IsTokenBuilder(member) && LooksLikeCertificateParameter(parameter.Name))
+        if (IsTokenBuilder(member) && LooksLikeCertificateParameter(parameter))
         {
             return SecretSink.Secret(SecretKind.AppCertificate, $"it is passed as '{parameter.Name}' to the token builder {Describe(member)}");
         }
@@ -73,11 +73,13 @@ internal static class SecretSinks
     }
 
     // appCertificate, appCert, certificate, cert, app_certificate, sign_key — the names Agora's builders and
-    // their copies use; not certificatePath or clientSecret, which other token code has.
-    private static bool LooksLikeCertificateParameter(string name)
+    // their copies use; not certificatePath or clientSecret, which other token code has. appSecret is what other RTC
+    // vendors' builders call theirs too: Agora's only in a builder that is in Agora code.
+    private static bool LooksLikeCertificateParameter(IParameterSymbol parameter)
     {
-        string normalized = new string(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
-        return normalized is "appcertificate" or "appcert" or "certificate" or "cert" or "signkey" or "appsecret" or "primarycertificate";
+        string normalized = new string(parameter.Name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        return normalized is "appcertificate" or "appcert" or "certificate" or "cert" or "signkey" or "primarycertificate"
+            || normalized == "appsecret" && parameter.DeclaringSyntaxReferences.Length > 0 && AgoraContext.Around(parameter.DeclaringSyntaxReferences[0].GetSyntax());
     }
 
     private static string KindOf(string name) =>

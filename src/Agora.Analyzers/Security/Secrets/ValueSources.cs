@@ -150,38 +150,58 @@ internal static class ValueSources
         }
     }
 
-    /// <summary>The initializer's operation (from its own file's model), and its syntax.</summary>
+    /// <summary>
+    /// The value a field or property holds wherever it is read (from its own file's model), and its syntax: the
+    /// initializer of a const or readonly field or get-only property; for a writable field or auto-property, its
+    /// initializer when nothing assigns it, or else the one value it is ever given that is not empty.
+    /// </summary>
     public static (IOperation? Operation, ExpressionSyntax? Syntax) DeclarationValue(ISymbol symbol, IOperation reference, CancellationToken cancellationToken)
     {
-        bool fixedValue = symbol switch
-        {
-            IFieldSymbol field => field.IsConst || field.IsReadOnly,
-            IPropertySymbol property => property.IsReadOnly && !property.IsAbstract && !property.IsVirtual && !property.IsOverride,
-            _ => false,
-        };
-        if (!fixedValue || symbol.DeclaringSyntaxReferences.Length != 1)
+        if (symbol.DeclaringSyntaxReferences.Length != 1 || symbol is not (IFieldSymbol or IPropertySymbol))
         {
             return (null, null);
         }
 
         SyntaxNode declaration = symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-        ExpressionSyntax? value = declaration switch
+        ExpressionSyntax? initializer = declaration switch
         {
             VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
             PropertyDeclarationSyntax property => property.Initializer?.Value ?? property.ExpressionBody?.Expression,
             _ => null,
         };
 
-        // Readonly fields assigned in a constructor have other values; only the initializer is trusted when
-        // the field is never written elsewhere, which the compiler guarantees for const, not for readonly.
-        if (value is null || (symbol is IFieldSymbol { IsConst: false } readOnlyField && IsAssignedInConstructor(readOnlyField, cancellationToken)))
+        ExpressionSyntax? value = symbol switch
+        {
+            IFieldSymbol { IsConst: true } => initializer,
+            // Readonly fields assigned in a constructor have other values; the compiler guarantees that only for const.
+            IFieldSymbol { IsReadOnly: true } readOnlyField => IsAssignedInConstructor(readOnlyField, cancellationToken) ? null : initializer,
+            IPropertySymbol { IsAbstract: true } or IPropertySymbol { IsVirtual: true } or IPropertySymbol { IsOverride: true } => null,
+            IPropertySymbol { IsReadOnly: true } => initializer,
+            _ when IsPlainStorage(declaration) && reference.SemanticModel is { } model => WrittenValue(symbol, initializer, model.Compilation, cancellationToken),
+            _ => null,
+        };
+        if (value is null)
         {
             return (null, null);
         }
 
-        return reference.SemanticModel is { } model && SemanticModels.For(model, value.SyntaxTree) is { } declaring
+        return reference.SemanticModel is { } readingModel && SemanticModels.For(readingModel, value.SyntaxTree) is { } declaring
             ? (declaring.GetOperation(value, cancellationToken), value)
             : (null, value);
+    }
+
+    // A field, or an auto-property: a read gives what was last written, with no accessor code in between.
+    private static bool IsPlainStorage(SyntaxNode declaration) => declaration switch
+    {
+        VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } => true,
+        PropertyDeclarationSyntax { AccessorList: { } accessors } => accessors.Accessors.All(a => a.Body is null && a.ExpressionBody is null),
+        _ => false,
+    };
+
+    private static ExpressionSyntax? WrittenValue(ISymbol member, ExpressionSyntax? initializer, Compilation compilation, CancellationToken cancellationToken)
+    {
+        MemberWrites writes = MemberWrites.Of(member, compilation, cancellationToken);
+        return writes.None ? initializer : writes.SoleValue(initializer);
     }
 
     private static bool IsAssignedInConstructor(IFieldSymbol field, CancellationToken cancellationToken) =>
