@@ -59,7 +59,7 @@ public sealed class TrickyDeclarationTests
             public partial interface IApi { [Get("/a\u2028b")] Task<string> GetAsync(); }
             """);
 
-        Assert.Contains("AppendLiteral(\"/a%E2%80%A8b\")", client, System.StringComparison.Ordinal);
+        Assert.Contains(", \"/a%E2%80%A8b\");", client, System.StringComparison.Ordinal);
         Assert.DoesNotContain('\u2028', client);
     }
 

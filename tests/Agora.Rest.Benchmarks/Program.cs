@@ -19,6 +19,9 @@ switch (args.Length > 0 ? args[0] : "")
     case "load": // load [requests] [concurrency] [rounds]
         await Agora.Rest.Benchmarks.Load.LoadHarness.RunAsync(IntArgument(1, 20_000), IntArgument(2, 64), IntArgument(3, 5));
         return;
+    case "per-call": // per-call [rounds]
+        Agora.Rest.Benchmarks.PerCall.PerCallHarness.Run(IntArgument(1, 40));
+        return;
     case "routing-cost": // routing-cost [rounds]
         Agora.Rest.Benchmarks.Routing.RoutingCostHarness.Run(IntArgument(1, 40));
         return;

@@ -24,27 +24,7 @@ internal static class MethodEmitter
         writer.Line("/// <inheritdoc/>");
         writer.Open(Signature(method, withDefaults: true));
 
-        writer.Line($"global::Agora.Rest.Infrastructure.AgoraUriBuilder {uri} = this.__agoraCore.StartUri({operationField});");
-        foreach (RouteSegment segment in method.Route)
-        {
-            if (!segment.IsHole)
-            {
-                writer.Line($"{uri}.AppendLiteral({CSharpText.Literal(RouteLiteral.Escape(segment.Text))});");
-                continue;
-            }
-
-            ParameterSpec parameter = method.Parameters.First(p => p.Name == segment.ParameterName);
-            ValueFormatSpec format = parameter.Format!;
-            string text = ValueText.FormatOrNull(self, format, parameter.Identifier, format.IsNullableValueType, format.IsReferenceType);
-            writer.Line($"{uri}.AppendPathSegment({text}, {CSharpText.Literal(parameter.Name)});");
-        }
-
-        foreach (ParameterSpec parameter in method.Parameters.Where(p => p.Role == ParameterRole.Query))
-        {
-            WriteQuery(writer, self, parameter, uri, item);
-        }
-
-        writer.Line($"global::System.Uri {requestUri} = {uri}.ToUri();");
+        WriteRequestUri(writer, method, self, operationField, uri, requestUri, item);
         if (method.Body is { } body)
         {
             writer.Line($"global::System.Net.Http.HttpContent? {content} = {BodyExpression(body, jsonTypes)};");
@@ -70,6 +50,41 @@ internal static class MethodEmitter
 
         writer.Line($"return {SendExpression(method, request, operationField, jsonTypes)};");
         writer.Close();
+    }
+
+    // A route with no values and no query parameters is one constant URI per base address, made once and reused by
+    // every call; any other is built per call (and reused while its text repeats).
+    private static void WriteRequestUri(SourceWriter writer, MethodSpec method, string self, string operationField, string uri, string requestUri, string item)
+    {
+        bool constant = method.Route.All(segment => !segment.IsHole) && !method.Parameters.Any(p => p.Role == ParameterRole.Query);
+        if (constant)
+        {
+            string route = string.Concat(method.Route.Select(segment => RouteLiteral.Escape(segment.Text)));
+            writer.Line($"global::System.Uri {requestUri} = this.__agoraCore.ConstantRouteUri({operationField}, {CSharpText.Literal(route)});");
+            return;
+        }
+
+        writer.Line($"global::Agora.Rest.Infrastructure.AgoraUriBuilder {uri} = this.__agoraCore.StartUri({operationField});");
+        foreach (RouteSegment segment in method.Route)
+        {
+            if (!segment.IsHole)
+            {
+                writer.Line($"{uri}.AppendLiteral({CSharpText.Literal(RouteLiteral.Escape(segment.Text))});");
+                continue;
+            }
+
+            ParameterSpec parameter = method.Parameters.First(p => p.Name == segment.ParameterName);
+            ValueFormatSpec format = parameter.Format!;
+            string text = ValueText.FormatOrNull(self, format, parameter.Identifier, format.IsNullableValueType, format.IsReferenceType);
+            writer.Line($"{uri}.AppendPathSegment({text}, {CSharpText.Literal(parameter.Name)});");
+        }
+
+        foreach (ParameterSpec parameter in method.Parameters.Where(p => p.Role == ParameterRole.Query))
+        {
+            WriteQuery(writer, self, parameter, uri, item);
+        }
+
+        writer.Line($"global::System.Uri {requestUri} = {uri}.ToUri();");
     }
 
     public static void WriteUnsupported(SourceWriter writer, MethodSpec method)

@@ -17,16 +17,18 @@ internal static class AgoraAuthentication
     public const string UidHeader = AgoraWire.UidHeader;
     private const string AccessToken2Prefix = AgoraWire.AccessToken2Prefix;
 
-    // The last token's header text, so a cached token costs no string concatenation per request.
+    // The last token's header text, so a cached token costs no string concatenation per request. Recognised by its text,
+    // not only as the same object: a provider that wraps an unchanged token anew on each call (from a string cache or a
+    // setting) would otherwise pay a new header string every time.
     private sealed class TokenHeaderCache
     {
-        public TokenHeaderCache(AgoraToken token, string headerValue)
+        public TokenHeaderCache(string tokenValue, string headerValue)
         {
-            Token = token;
+            TokenValue = tokenValue;
             HeaderValue = headerValue;
         }
 
-        public AgoraToken Token { get; }
+        public string TokenValue { get; }
 
         public string HeaderValue { get; }
     }
@@ -94,13 +96,13 @@ internal static class AgoraAuthentication
     private static string AccessToken2HeaderValue(AgoraToken token)
     {
         TokenHeaderCache? cache = t_lastAccessToken2Header;
-        if (cache is not null && ReferenceEquals(cache.Token, token))
+        if (cache is not null && string.Equals(cache.TokenValue, token.Value, StringComparison.Ordinal))
         {
             return cache.HeaderValue;
         }
 
         string value = AccessToken2Prefix + token.Value;
-        t_lastAccessToken2Header = new TokenHeaderCache(token, value);
+        t_lastAccessToken2Header = new TokenHeaderCache(token.Value, value);
         return value;
     }
 }

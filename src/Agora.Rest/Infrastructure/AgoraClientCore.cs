@@ -160,7 +160,36 @@ public sealed partial class AgoraClientCore
     /// checking that the address may receive the operation's credentials.
     /// </summary>
     /// <exception cref="InvalidOperationException">The base address is unusable, or credentials would travel over plain http to a non-loopback host.</exception>
-    public AgoraUriBuilder StartUri(AgoraOperation operation)
+    public AgoraUriBuilder StartUri(AgoraOperation operation) => new AgoraUriBuilder(CheckedPrefix(operation), operation);
+
+    /// <summary>
+    /// The URI of a request to a route with no values in it: the effective base address, checked as
+    /// <see cref="StartUri"/> checks it, followed by <paramref name="escapedRoute"/>. Made once per base address, not per call.
+    /// </summary>
+    /// <param name="operation">The operation, which keeps the URI made last.</param>
+    /// <param name="escapedRoute">The route and any constant query, escaped by the generator.</param>
+    /// <exception cref="InvalidOperationException">The base address is unusable, or credentials would travel over plain http to a non-loopback host.</exception>
+    public Uri ConstantRouteUri(AgoraOperation operation, string escapedRoute)
+    {
+        string prefix = CheckedPrefix(operation);
+        Uri? last = operation.LastRequestUri;
+        if (last is not null)
+        {
+            string text = last.OriginalString;
+            if (text.Length == prefix.Length + escapedRoute.Length
+                && text.StartsWith(prefix, StringComparison.Ordinal)
+                && string.CompareOrdinal(text, prefix.Length, escapedRoute, 0, escapedRoute.Length) == 0)
+            {
+                return last;
+            }
+        }
+
+        var uri = new Uri(prefix + escapedRoute, UriKind.Absolute);
+        operation.LastRequestUri = uri;
+        return uri;
+    }
+
+    private string CheckedPrefix(AgoraOperation operation)
     {
         BaseAddressPolicy policy = CurrentBaseAddress();
         if (policy.AddressError is not null)
@@ -173,7 +202,7 @@ public sealed partial class AgoraClientCore
             throw new InvalidOperationException(policy.CredentialError);
         }
 
-        return new AgoraUriBuilder(policy.Prefix!);
+        return policy.Prefix!;
     }
 
     // The pipeline and logger of failover are made on a client's first failure: a client that never fails makes neither.

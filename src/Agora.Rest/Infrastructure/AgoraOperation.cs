@@ -45,6 +45,13 @@ public sealed class AgoraOperation
     /// <inheritdoc/>
     public override string ToString() => DisplayName;
 
+    /// <summary>
+    /// The request URI made last for this operation, shared by every client and thread: a constant route, or a route
+    /// whose values repeat (an App ID), is parsed once, not per call. <see cref="Uri"/> is immutable, and the text it
+    /// was made from (<see cref="Uri.OriginalString"/>) is compared before it is reused, so a race only costs a parse.
+    /// </summary>
+    internal Uri? LastRequestUri;
+
     // The one-scheme twins of an either-scheme operation, made on first use: a client's credentials decide its scheme.
     private AgoraOperation? _asBasic;
     private AgoraOperation? _asToken;

@@ -11,12 +11,14 @@ namespace Agora.Rest.Infrastructure;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public ref struct AgoraUriBuilder
 {
+    private readonly AgoraOperation _operation;
     private char[] _buffer;
     private int _length;
     private bool _hasQuery;
 
-    internal AgoraUriBuilder(string basePrefix)
+    internal AgoraUriBuilder(string basePrefix, AgoraOperation operation)
     {
+        _operation = operation;
         _buffer = ArrayPool<char>.Shared.Rent(Math.Max(256, basePrefix.Length + 128));
         _length = 0;
         _hasQuery = false;
@@ -94,16 +96,33 @@ public ref struct AgoraUriBuilder
         Append(Uri.EscapeDataString(value));
     }
 
-    /// <summary>Creates the absolute URI and returns the buffer to the pool.</summary>
+    /// <summary>
+    /// Creates the absolute URI and returns the buffer to the pool; the same text as the operation's last request gives
+    /// the same <see cref="Uri"/> instance, unparsed.
+    /// </summary>
     public Uri ToUri()
     {
-        string text = new(_buffer, 0, _length);
+        Uri? last = _operation.LastRequestUri;
+        Uri uri;
+        if (last is not null && SameText(last.OriginalString))
+        {
+            uri = last;
+        }
+        else
+        {
+            uri = new Uri(new string(_buffer, 0, _length), UriKind.Absolute);
+            _operation.LastRequestUri = uri;
+        }
+
         char[] buffer = _buffer;
         _buffer = Array.Empty<char>();
         _length = 0;
         ArrayPool<char>.Shared.Return(buffer);
-        return new Uri(text, UriKind.Absolute);
+        return uri;
     }
+
+    private readonly bool SameText(string text) =>
+        text.Length == _length && text.AsSpan().SequenceEqual(new ReadOnlySpan<char>(_buffer, 0, _length));
 
     private void Append(char value)
     {

@@ -31,7 +31,7 @@ public class RoutingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var fixture = new RoutingFixture();
+        var fixture = new PerCallFixture();
         _off = RoutedClients.CreateChecked(RoutingVariant.Off, fixture);
         _declared = RoutedClients.CreateChecked(RoutingVariant.Declared, fixture);
         _europe = RoutedClients.CreateChecked(RoutingVariant.Europe, fixture);

@@ -57,7 +57,7 @@ internal sealed class RoutedClients
     private readonly IProjectApi _post;
 #pragma warning restore CA1859
 
-    private RoutedClients(RoutingVariant variant, RoutingFixture fixture)
+    private RoutedClients(RoutingVariant variant, PerCallFixture fixture)
     {
         Variant = variant;
         _appId = fixture.AppId;
@@ -82,7 +82,7 @@ internal sealed class RoutedClients
     public Task<KickingRuleResult> Post() => _post.CreateKickingRuleAsync(_rule);
 
     /// <summary>Creates the clients and proves they route as the variant says; throws otherwise.</summary>
-    public static RoutedClients CreateChecked(RoutingVariant variant, RoutingFixture fixture)
+    public static RoutedClients CreateChecked(RoutingVariant variant, PerCallFixture fixture)
     {
         var clients = new RoutedClients(variant, fixture);
         clients.Check(clients._basicHandler, () => clients.BasicGet().GetAwaiter().GetResult().Projects.Count == 5);
@@ -124,48 +124,4 @@ internal sealed class RoutedClients
             throw new InvalidOperationException($"{Variant.Name}: a call {problem}.");
         }
     }
-}
-
-/// <summary>Credentials and canned answers, made once and shared by every variant so that all do the same work.</summary>
-internal sealed class RoutingFixture
-{
-    public RoutingFixture()
-    {
-        AppId = Hex(16);
-        string customerId = Hex(16);
-        string customerSecret = Hex(16);
-        BasicHeader = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(customerId + ":" + customerSecret));
-        string token = RtmTokenBuilder2.BuildToken(AppId, Hex(16), "rest-client", 3600);
-        TokenHeader = "agora token=" + token;
-        Basic = AgoraCredentials.Basic(customerId, customerSecret);
-        Token = AgoraCredentials.Token(new FixedTokenProvider(token));
-        Rule = new KickingRuleRequest(Hex(16), "lobby", 123456, 60, new[] { "join_channel" });
-        Projects = JsonSerializer.SerializeToUtf8Bytes(
-            new ProjectList(Enumerable.Range(1, 5).Select(i => new Project(Hex(8), "project-" + i, Hex(16), 1, 1_700_000_000 + i)).ToList()),
-            BenchmarkJsonContext.Default.ProjectList);
-        Events = JsonSerializer.SerializeToUtf8Bytes(
-            new UserEvents("success", Enumerable.Range(1, 10).Select(i => new UserEvent("user-" + i, i % 2 + 1, 1_700_000_000_000 + i)).ToList()),
-            BenchmarkJsonContext.Default.UserEvents);
-        Created = JsonSerializer.SerializeToUtf8Bytes(new KickingRuleResult("success", 1953), BenchmarkJsonContext.Default.KickingRuleResult);
-    }
-
-    public string AppId { get; }
-
-    public string BasicHeader { get; }
-
-    public string TokenHeader { get; }
-
-    public AgoraCredentials Basic { get; }
-
-    public AgoraCredentials Token { get; }
-
-    public KickingRuleRequest Rule { get; }
-
-    public byte[] Projects { get; }
-
-    public byte[] Events { get; }
-
-    public byte[] Created { get; }
-
-    private static string Hex(int bytes) => Convert.ToHexString(RandomNumberGenerator.GetBytes(bytes)).ToLowerInvariant();
 }

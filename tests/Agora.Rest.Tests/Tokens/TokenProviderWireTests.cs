@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading.Tasks;
 using Agora.Rest.Tests.Apis;
 using Agora.Rest.Tests.Wire;
@@ -32,6 +33,34 @@ public sealed class TokenProviderWireTests : IAsyncLifetime
         AccessToken2 token = AccessToken2.Parse(header.Substring("agora token=".Length));
         Assert.True(token.VerifySignature(AppCertificate));
         Assert.Equal(UserId, ((RtmService)token.Services[0]).UserId);
+    }
+
+    [Fact]
+    public async Task A_provider_that_wraps_its_token_anew_each_call_sends_whichever_token_is_current()
+    {
+        // The header text is reused while the token's text is unchanged, whatever object carries it; a renewed token
+        // must still be sent at once.
+        var provider = new RewrappingProvider(RtmTokenBuilder2.BuildToken(AppId, AppCertificate, UserId, 600));
+        var api = new SignalingApiClient(_server.CreateHttpClient(), AgoraCredentials.Token(provider));
+        string first = provider.Current;
+
+        await api.GetUserEventsAsync(AppId);
+        await api.GetUserEventsAsync(AppId);
+        provider.Current = RtmTokenBuilder2.BuildToken(AppId, AppCertificate, UserId + "-renewed", 600);
+        await api.GetUserEventsAsync(AppId);
+
+        Assert.Equal(
+            new[] { first, first, provider.Current }.Select(token => "agora token=" + token),
+            _server.Requests.Select(request => request.Header("Authorization")));
+    }
+
+    private sealed class RewrappingProvider : IAgoraTokenProvider
+    {
+        public RewrappingProvider(string token) => Current = token;
+
+        public string Current { get; set; }
+
+        public System.Threading.Tasks.ValueTask<AgoraToken> GetTokenAsync(System.Threading.CancellationToken cancellationToken) => new(new AgoraToken(Current));
     }
 
     [Fact]
