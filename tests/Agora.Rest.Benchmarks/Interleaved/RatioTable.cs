@@ -30,11 +30,7 @@ internal static class RatioTable
         }
     }
 
-    /// <summary>The median of the per-round ratios of <paramref name="variant"/> to the first variant, by CPU time.</summary>
-    public static double MedianCpuRatio(Slice[,] slices, int variant) =>
-        Statistics.Median(Enumerable.Range(0, slices.GetLength(0)).Select(r => slices[r, variant].CpuNanosecondsPerCall / slices[r, 0].CpuNanosecondsPerCall));
-
-    public static IEnumerable<double> Column(Slice[,] slices, int variant, Func<Slice, double> value) =>
+    private static IEnumerable<double> Column(Slice[,] slices, int variant, Func<Slice, double> value) =>
         Enumerable.Range(0, slices.GetLength(0)).Select(round => value(slices[round, variant]));
 
     private static string Spread(double[] ratios) =>
