@@ -42,7 +42,7 @@ internal static class PlatformPadHmac
     {
         if (data.Length > MaxDataLength)
         {
-            FastSoftwareHmac.Compute(key, data, destination);
+            TodaySoftwareHmac.Compute(key, data, destination);
             return;
         }
 

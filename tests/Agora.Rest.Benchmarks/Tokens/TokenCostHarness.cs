@@ -10,9 +10,9 @@ namespace Agora.Rest.Benchmarks.Tokens;
 
 /// <summary>
 /// token-cost [rounds]: the AccessToken2 signature (three chained HMAC-SHA256) and Parse + VerifySignature, per HMAC
-/// implementation, in interleaved rounds in one process. The candidates are copies in this project
-/// (<see cref="TodaySoftwareHmac"/>, <see cref="PlatformPadHmac"/>, <see cref="FastSoftwareHmac"/>); "src" is the
-/// library as built, whatever it ships.
+/// implementation, in interleaved rounds in one process. The candidates are in this project (<see cref="TodaySoftwareHmac"/>,
+/// the software HMAC before the unrolled one, and <see cref="PlatformPadHmac"/>); "src" is the library as built, whatever
+/// it ships (the unrolled software SHA-256 that was candidate B).
 /// </summary>
 internal static class TokenCostHarness
 {
@@ -35,7 +35,6 @@ internal static class TokenCostHarness
             ("today: software HMAC", TodaySoftwareHmac.Compute),
             ("A: platform SHA256.HashData over pad blocks", PlatformPadHmac.Compute),
             ("A2: platform IncrementalHash reused per thread", PlatformPadHmac.ComputeReused),
-            ("B: unrolled software SHA-256", FastSoftwareHmac.Compute),
         };
 
         // Every candidate must give the platform's HMAC before anything is timed.
