@@ -26,7 +26,7 @@ internal static class RatioTable
             double[] wallRatios = Enumerable.Range(0, rounds).Select(r => slices[r, v].NanosecondsPerCall / slices[r, 0].NanosecondsPerCall).ToArray();
             double bytes = Statistics.Median(Column(slices, v, slice => slice.BytesPerCall));
             Console.WriteLine(Invariant(
-                $"| {variants[v].Name} | {Statistics.Median(Column(slices, v, slice => slice.CpuNanosecondsPerCall)):F0} | {Spread(cpuRatios)} | {Statistics.Median(Column(slices, v, slice => slice.NanosecondsPerCall)):F0} | {Spread(wallRatios)} | {bytes:F0} | {bytes - baselineBytes:+0;-0;0} | {bytes / baselineBytes:F3} |"));
+                $"| {variants[v].Name} | {Statistics.Median(Column(slices, v, slice => slice.CpuNanosecondsPerCall)):F0} | {Spread(cpuRatios)} | {Statistics.Median(Column(slices, v, slice => slice.NanosecondsPerCall)):F0} | {Spread(wallRatios)} | {bytes:F0} | {bytes - baselineBytes:+0;-0;0} | {(baselineBytes > 0 ? (bytes / baselineBytes).ToString("F3", CultureInfo.InvariantCulture) : "—")} |"));
         }
     }
 
