@@ -1,6 +1,7 @@
 using System;
 using Agora.Generators.Diagnostics;
 using Agora.Generators.Emitting;
+using Agora.Generators.Incremental;
 using Agora.Generators.Model;
 using Agora.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -39,7 +40,7 @@ public sealed class AgoraClientGenerator : IIncrementalGenerator
 
         // The record is equal across edits, so the steps below it stay cached.
         IncrementalValueProvider<HttpClientFactorySupport> httpClientFactory = context.CompilationProvider
-            .Select(static (compilation, _) => HttpClientFactorySupport.Of(compilation))
+            .Select(static (compilation, cancellationToken) => HttpClientFactorySupport.For(compilation, cancellationToken))
             .WithTrackingName(TrackingNames.ReferencesHttpClientFactory);
 
         context.RegisterSourceOutput(clients, static (output, spec) => AddSourceSafely(output, spec.HintName, ClientEmitter.Emit(spec)));
@@ -73,8 +74,9 @@ public sealed class AgoraClientGenerator : IIncrementalGenerator
             return ParseOutcome.Nothing;
         }
 
-        string name = api.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
-        return ParseOutcome.Of(name, () => ApiParser.Parse(api, context.SemanticModel.Compilation, cancellationToken));
+        Compilation compilation = context.SemanticModel.Compilation;
+        return ParseMemo.GetOrParse(context.TargetNode, DeclarationFingerprint.Of(compilation, cancellationToken), () =>
+            ParseOutcome.Of(api.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat), () => ApiParser.Parse(api, compilation, cancellationToken)));
     }
 
     /// <summary>The warning for a failure of the generator's own; it has no location, since cached outputs hold none.</summary>

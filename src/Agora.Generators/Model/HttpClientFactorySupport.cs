@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Agora.Generators.Incremental;
+
 namespace Agora.Generators.Model;
 
 /// <summary>What the compilation's Microsoft.Extensions.Http offers the services registration.</summary>
@@ -12,6 +16,13 @@ internal sealed record HttpClientFactorySupport(bool IsReferenced, bool CanRedac
     public const string FactoryExtensions = "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions";
     public const string BuilderExtensions = "Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions";
     public const string HandlerBuilderFilter = "Microsoft.Extensions.Http.IHttpMessageHandlerBuilderFilter";
+
+    // What the compilation declares decides the answer, so compilations that declare the same things share it:
+    // after an edit in a method body, no type is looked up again.
+    private static readonly ConditionalWeakTable<DeclarationFingerprint, HttpClientFactorySupport> s_byDeclarations = new();
+
+    public static HttpClientFactorySupport For(Microsoft.CodeAnalysis.Compilation compilation, CancellationToken cancellationToken) =>
+        s_byDeclarations.GetValue(DeclarationFingerprint.Of(compilation, cancellationToken), _ => Of(compilation));
 
     public static HttpClientFactorySupport Of(Microsoft.CodeAnalysis.Compilation compilation)
     {

@@ -15,6 +15,7 @@ internal sealed class SyntheticApiProject
 
     private readonly SyntaxTree _unrelatedTree;
     private readonly SyntaxTree _unrelatedTreeEdited;
+    private readonly SyntaxTree _unrelatedTreeWithNewMember;
     private readonly SyntaxTree _firstInterfaceTree;
     private readonly SyntaxTree _firstInterfaceTreeEdited;
 
@@ -30,6 +31,7 @@ internal sealed class SyntheticApiProject
             SyntheticApiSources.Interface(flavor, 0, SyntheticApiSources.RenamedMethodName), SyntheticApiSources.InterfaceName(0));
         _unrelatedTree = Parse(SyntheticApiSources.UnrelatedClass(edited: false), "BuildBanner");
         _unrelatedTreeEdited = Parse(SyntheticApiSources.UnrelatedClass(edited: true), "BuildBanner");
+        _unrelatedTreeWithNewMember = Parse(SyntheticApiSources.UnrelatedClass(edited: true, newMember: true), "BuildBanner");
 
         Compilation = CSharpCompilation.Create(
             $"Synthetic{flavor}Apis",
@@ -50,6 +52,12 @@ internal sealed class SyntheticApiProject
 
     /// <summary>The same compilation with the plain class edited: nothing any generator reads has changed.</summary>
     public Compilation WithUnrelatedEdit(Compilation compilation) => compilation.ReplaceSyntaxTree(_unrelatedTree, _unrelatedTreeEdited);
+
+    /// <summary>
+    /// After <see cref="WithUnrelatedEdit"/>, the plain class gains a method: still nothing any generator reads, but
+    /// a change to what the compilation declares.
+    /// </summary>
+    public Compilation WithUnrelatedDeclarationEdit(Compilation compilation) => compilation.ReplaceSyntaxTree(_unrelatedTreeEdited, _unrelatedTreeWithNewMember);
 
     /// <summary>The same compilation with one method of the first interface renamed: one client must change.</summary>
     public Compilation WithInterfaceEdit(Compilation compilation) => compilation.ReplaceSyntaxTree(_firstInterfaceTree, _firstInterfaceTreeEdited);

@@ -118,14 +118,16 @@ internal static class SyntheticApiSources
 
     /// <summary>
     /// A file with no API in it, whose edit no generator should care about: the edit changes a method body, as
-    /// typing in any ordinary class of a project does.
+    /// typing in any ordinary class of a project does; with <paramref name="newMember"/> the class also gains a
+    /// method, a declaration no API uses either, but one that a generator cannot rule out without binding again.
     /// </summary>
-    public static string UnrelatedClass(bool edited) => $$"""
+    public static string UnrelatedClass(bool edited, bool newMember = false) => $$"""
         namespace Synthetic.Support;
 
         public static class BuildBanner
         {
             public static string For(int build) => "{{(edited ? "Synthetic build, edited: " : "Synthetic build ")}}" + build;
+        {{(newMember ? "    public static string Short(int build) => \"#\" + build;" : "")}}
         }
         """;
 }
