@@ -25,6 +25,9 @@ internal static class BlindCorpus
     /// </summary>
     public const string ThirdSealed = "sealed-3";
 
+    /// <summary>A fourth sealed set, modelled on public code mostly from repositories the earlier sets did not draw on, to measure generalisation blind.</summary>
+    public const string FourthSealed = "sealed-4";
+
     /// <summary>The cases of one set, placeholders filled with values drawn for this call.</summary>
     public static IReadOnlyList<BlindCase> Load(string set)
     {
