@@ -119,7 +119,7 @@ internal sealed class SecretFinder
         SecretSink? sink = assignment.Target switch
         {
             IPropertyReferenceOperation { Arguments.Length: 1 } indexer =>
-                ConstantText.Fold(indexer.Arguments[0].Value, folding) is { } key ? SecretSinks.ForKey(key.Text, options) : null,
+                ConstantText.Fold(indexer.Arguments[0].Value, folding) is { } key ? SecretSinks.ForKey(SectionOf(assignment, folding) + key.Text, options) : null,
             IPropertyReferenceOperation property => SecretSinks.ForMember(property.Property, options),
             IFieldReferenceOperation field => SecretSinks.ForMember(field.Field, options),
             ILocalReferenceOperation local => SecretSinks.ForName(local.Local.Name, "assigned to", options),
@@ -131,6 +131,39 @@ internal sealed class SecretFinder
         {
             Check(onFound, sink, assignment.Value, folding);
         }
+    }
+
+    /// <summary>
+    /// For an entry of an initializer nested in another's entry (<c>["agora"] = new() { ["secret"] = … }</c>), the
+    /// outer entry's key or member name and a colon, the way configuration writes the same key ("agora:secret").
+    /// </summary>
+    private static string SectionOf(ISimpleAssignmentOperation entry, Folding folding)
+    {
+        if (entry.Target is not IPropertyReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } }
+            || entry.Parent is not IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation creation })
+        {
+            return "";
+        }
+
+        IOperation? up = creation.Parent;
+        while (up is IConversionOperation) // a target-typed new() is converted to the entry's type
+        {
+            up = up.Parent;
+        }
+
+        if (up is not ISimpleAssignmentOperation outer)
+        {
+            return "";
+        }
+
+        string? section = outer.Target switch
+        {
+            IPropertyReferenceOperation { Arguments.Length: 1 } indexer => ConstantText.Fold(indexer.Arguments[0].Value, folding)?.Text,
+            IPropertyReferenceOperation property => property.Property.Name,
+            IFieldReferenceOperation field => field.Field.Name,
+            _ => null,
+        };
+        return section is null ? "" : section + ":";
     }
 
     private static void InspectMemberInitializer(ISymbolInitializerOperation initializer, SecretOptions options, Action<SecretFinding> onFound, Folding folding)

@@ -20,6 +20,7 @@ internal static class SecretNames
         ("customersecret", SecretKind.CustomerSecret),
         ("appcertificate", SecretKind.AppCertificate),
         ("agorasecret", SecretKind.Secret),
+        ("agorarestapisecret", SecretKind.CustomerSecret),
         ("restsecret", SecretKind.CustomerSecret),
         ("agoracert", SecretKind.AppCertificate),
         ("appcert", SecretKind.AppCertificate),
@@ -43,7 +44,16 @@ internal static class SecretNames
             return null;
         }
 
-        string normalized = Normalize(LastSegment(name));
+        string lastSegment = LastSegment(name);
+        return ClassifyNormalized(Normalize(lastSegment), options)
+            // A generic last word takes its section's name: "Agora:Secret" names what "AgoraSecret" does.
+            ?? (lastSegment.Length < name.Length && SectionOf(name, lastSegment) is { Length: > 0 } section
+                ? ClassifyNormalized(Normalize(LastSegment(section)) + Normalize(lastSegment), options)
+                : null);
+    }
+
+    private static string? ClassifyNormalized(string normalized, SecretOptions options)
+    {
         if (normalized.Contains("appid"))
         {
             return null;
@@ -82,6 +92,13 @@ internal static class SecretNames
         text.IndexOf("secret", StringComparison.OrdinalIgnoreCase) >= 0
         || text.IndexOf("cert", StringComparison.OrdinalIgnoreCase) >= 0
         || text.IndexOf("sign", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>The key without its last part and the separator before it: "Agora:Rest:Secret" → "Agora:Rest".</summary>
+    private static string SectionOf(string name, string lastSegment)
+    {
+        string section = name.Substring(0, name.Length - lastSegment.Length);
+        return section.EndsWith("__", StringComparison.Ordinal) ? section.Substring(0, section.Length - 2) : section.TrimEnd(':');
+    }
 
     /// <summary>The last part of a configuration key: "Agora:CustomerSecret" → "CustomerSecret".</summary>
     private static string LastSegment(string name)
