@@ -30,6 +30,16 @@ internal static class RatioTable
         }
     }
 
+    /// <summary>One variant against another of the same rounds (not the first): CPU and wall ratios, and bytes.</summary>
+    public static void PrintPair(string label, Slice[,] slices, int numerator, int denominator)
+    {
+        int rounds = slices.GetLength(0);
+        double[] cpuRatios = Enumerable.Range(0, rounds).Select(r => slices[r, numerator].CpuNanosecondsPerCall / slices[r, denominator].CpuNanosecondsPerCall).ToArray();
+        double[] wallRatios = Enumerable.Range(0, rounds).Select(r => slices[r, numerator].NanosecondsPerCall / slices[r, denominator].NanosecondsPerCall).ToArray();
+        double bytes = Statistics.Median(Column(slices, numerator, slice => slice.BytesPerCall)) - Statistics.Median(Column(slices, denominator, slice => slice.BytesPerCall));
+        Console.WriteLine(Invariant($"{label}: CPU {Spread(cpuRatios)}, wall {Spread(wallRatios)}, bytes {bytes:+0;-0;0}"));
+    }
+
     private static IEnumerable<double> Column(Slice[,] slices, int variant, Func<Slice, double> value) =>
         Enumerable.Range(0, slices.GetLength(0)).Select(round => value(slices[round, variant]));
 

@@ -17,6 +17,12 @@ internal sealed class PerCallClients
 {
     public const string BaseAddress = "https://api.agora.io";
 
+    /// <summary>
+    /// A host that is not Agora's, so routing is off, exactly as long as <c>api.agora.io</c>: the request URI then has
+    /// the same length as the routed one, which isolates routing's own cost.
+    /// </summary>
+    public const string RoutingOffBaseAddress = "https://rest.corp.io";
+
     private readonly PerCallFixture _fixture;
 
     // Callers hold the interfaces, so the generated clients are measured through them too.
@@ -29,6 +35,10 @@ internal sealed class PerCallClients
     private readonly ISignalingApi _generatedToken;
     private readonly ISignalingApi _generatedTokenNewObject;
     private readonly IProjectApi _generatedPost;
+    private readonly IProjectApi _unroutedBasic;
+    private readonly ISignalingApi _unroutedToken;
+    private readonly ISignalingApi _unroutedTokenNewObject;
+    private readonly IProjectApi _unroutedPost;
     private readonly IRefitProjectApi _refitBasic;
     private readonly IRefitSignalingApi _refitToken;
     private readonly IRefitSignalingApi _refitTokenNewObject;
@@ -47,6 +57,7 @@ internal sealed class PerCallClients
         // Hand-written code names its absolute URIs itself; the others get the base address from the HttpClient.
         HttpClient Http(string authorization, byte[] body) => new(new CheckingHandler(authorization, body));
         HttpClient HttpWithBase(string authorization, byte[] body) => new(new CheckingHandler(authorization, body)) { BaseAddress = new Uri(BaseAddress) };
+        HttpClient HttpUnrouted(string authorization, byte[] body) => new(new CheckingHandler(authorization, body)) { BaseAddress = new Uri(RoutingOffBaseAddress) };
         RefitSettings WithTokens(IAgoraTokenProvider provider) => new()
         {
             ContentSerializer = refitSettings.ContentSerializer,
@@ -68,6 +79,12 @@ internal sealed class PerCallClients
         _handPost = new HandWrittenClient(Http(fixture.BasicHeader, fixture.Created), BaseAddress, basic, tokens: null);
         _generatedPost = new ProjectApiClient(HttpWithBase(fixture.BasicHeader, fixture.Created), fixture.Basic, options);
         _refitPost = RestService.ForGenerated<IRefitProjectApi>(WithDefaultAuthorization(HttpWithBase(fixture.BasicHeader, fixture.Created), fixture.BasicHeader), refitSettings);
+
+        // The generated clients above are on Agora's host, so they route (and would fail over); these do not.
+        _unroutedBasic = new ProjectApiClient(HttpUnrouted(fixture.BasicHeader, fixture.Projects), fixture.Basic, options);
+        _unroutedToken = new SignalingApiClient(HttpUnrouted(fixture.TokenHeader, fixture.Events), fixture.Token, options);
+        _unroutedTokenNewObject = new SignalingApiClient(HttpUnrouted(fixture.TokenHeader, fixture.Events), fixture.TokenNewEachCall, options);
+        _unroutedPost = new ProjectApiClient(HttpUnrouted(fixture.BasicHeader, fixture.Created), fixture.Basic, options);
 
         // Every variant must return the same thing before any is timed.
         foreach (PerCallScenario scenario in Scenarios())
@@ -109,18 +126,19 @@ internal sealed class PerCallClients
     /// <summary>Each scenario with its variants, hand-written first; a call is true when it gave the canned answer.</summary>
     public PerCallScenario[] Scenarios() => new[]
     {
-        Scenario("Basic GET /dev/v1/projects", HandBasicGet, GeneratedBasicGet, RefitBasicGet, result => result.Projects.Count == 5),
-        Scenario("AccessToken2 GET user_events (provider keeps its AgoraToken)", HandTokenGet, GeneratedTokenGet, RefitTokenGet, result => result.Events.Count == 10),
-        Scenario("AccessToken2 GET user_events (provider wraps the same token anew)", HandTokenGetNewObject, GeneratedTokenGetNewObject, RefitTokenGetNewObject, result => result.Events.Count == 10),
-        Scenario("Basic POST /dev/v1/kicking-rule (JSON body)", HandPost, GeneratedPost, RefitPost, result => result.Id == 1953),
+        Scenario("Basic GET /dev/v1/projects", HandBasicGet, GeneratedBasicGet, RefitBasicGet, () => _unroutedBasic.ListProjectsAsync(), result => result.Projects.Count == 5),
+        Scenario("AccessToken2 GET user_events (provider keeps its AgoraToken)", HandTokenGet, GeneratedTokenGet, RefitTokenGet, () => _unroutedToken.UserEventsAsync(_fixture.AppId), result => result.Events.Count == 10),
+        Scenario("AccessToken2 GET user_events (provider wraps the same token anew)", HandTokenGetNewObject, GeneratedTokenGetNewObject, RefitTokenGetNewObject, () => _unroutedTokenNewObject.UserEventsAsync(_fixture.AppId), result => result.Events.Count == 10),
+        Scenario("Basic POST /dev/v1/kicking-rule (JSON body)", HandPost, GeneratedPost, RefitPost, () => _unroutedPost.CreateKickingRuleAsync(_fixture.Rule), result => result.Id == 1953),
     };
 
-    private static PerCallScenario Scenario<T>(string name, Func<Task<T>> hand, Func<Task<T>> generated, Func<Task<T>> refit, Func<T, bool> expected) =>
+    private static PerCallScenario Scenario<T>(string name, Func<Task<T>> hand, Func<Task<T>> generated, Func<Task<T>> refit, Func<Task<T>> unrouted, Func<T, bool> expected) =>
         new(name, new[]
         {
             new Variant("hand-written", () => expected(InterleavedRounds.Completed(hand()))),
-            new Variant("generated (Agora.Generators)", () => expected(InterleavedRounds.Completed(generated()))),
+            new Variant("generated (Agora.Generators; routing on: api.agora.io)", () => expected(InterleavedRounds.Completed(generated()))),
             new Variant("Refit (source-generated)", () => expected(InterleavedRounds.Completed(refit()))),
+            new Variant("generated, routing off (rest.corp.io, as long)", () => expected(InterleavedRounds.Completed(unrouted()))),
         });
 
     private static HttpClient WithDefaultAuthorization(HttpClient http, string header)
@@ -130,5 +148,13 @@ internal sealed class PerCallClients
     }
 }
 
-/// <summary>One measured call and its variants, the baseline first.</summary>
-internal sealed record PerCallScenario(string Name, Variant[] Variants);
+/// <summary>
+/// One measured call and its variants, the baseline first. The generated client routes (its host is Agora's) and is
+/// the second variant; the same client with routing off is the last, so routing's own cost is their ratio.
+/// </summary>
+internal sealed record PerCallScenario(string Name, Variant[] Variants)
+{
+    public const int Routed = 1;
+
+    public int Unrouted => Variants.Length - 1;
+}

@@ -23,7 +23,9 @@ internal static class PerCallHarness
             $"per-call: {rounds} rounds of one {InterleavedRounds.DefaultSlice.TotalMilliseconds:F0} ms slice per variant, shuffled, after a warm-up; every variant checked to return the canned answer; load average {MachineDescription.LoadAverage()}"));
         foreach (PerCallScenario scenario in clients.Scenarios())
         {
-            RatioTable.Print(scenario.Name, scenario.Variants, InterleavedRounds.Measure(scenario.Variants, rounds, InterleavedRounds.DefaultSlice));
+            Slice[,] slices = InterleavedRounds.Measure(scenario.Variants, rounds, InterleavedRounds.DefaultSlice);
+            RatioTable.Print(scenario.Name, scenario.Variants, slices);
+            RatioTable.PrintPair("Routing: generated routing on / routing off", slices, PerCallScenario.Routed, scenario.Unrouted);
         }
 
         Console.WriteLine($"load average {MachineDescription.LoadAverage()}");
