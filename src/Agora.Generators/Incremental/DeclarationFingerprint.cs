@@ -18,7 +18,8 @@ internal sealed class DeclarationFingerprint : IEquatable<DeclarationFingerprint
 
     // The fingerprint of the compilation seen last. A new compilation equal to it gets this very object, so the
     // memo's comparison for each of a thousand interfaces is a reference check instead of a walk of the arrays.
-    private static DeclarationFingerprint? s_last;
+    // Weak, so that a long-lived compiler server does not keep a finished project's references alive through it.
+    private static readonly WeakReference<DeclarationFingerprint> s_last = new(null!);
 
     private readonly ulong[] _trees;
     private readonly MetadataReference[] _references;
@@ -41,13 +42,15 @@ internal sealed class DeclarationFingerprint : IEquatable<DeclarationFingerprint
         }
 
         DeclarationFingerprint computed = Compute(compilation, cancellationToken);
-        DeclarationFingerprint? last = s_last;
-        if (computed.Equals(last))
+        if (s_last.TryGetTarget(out DeclarationFingerprint? last) && computed.Equals(last))
         {
-            computed = last!;
+            computed = last;
+        }
+        else
+        {
+            s_last.SetTarget(computed);
         }
 
-        s_last = computed;
         return s_byCompilation.GetValue(compilation, _ => computed);
     }
 

@@ -122,7 +122,7 @@ public ref struct AgoraUriBuilder
     }
 
     private readonly bool SameText(string text) =>
-        text.Length == _length && text.AsSpan().SequenceEqual(new ReadOnlySpan<char>(_buffer, 0, _length));
+        text.AsSpan().SequenceEqual(new ReadOnlySpan<char>(_buffer, 0, _length));
 
     private void Append(char value)
     {

@@ -7,6 +7,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Agora.Rest.Benchmarks;
 using Agora.Rest.Benchmarks.AnalyzerCost;
 using Agora.Rest.Benchmarks.UnrelatedScan;
 using Microsoft.CodeAnalysis;
@@ -157,15 +158,15 @@ internal static class EditorCostHarness
         foreach (DiagnosticAnalyzer analyzer in ours)
         {
             string name = analyzer.GetType().Name;
-            followingSum += Median(perAnalyzerFollowing[name]);
-            firstSum += Median(perAnalyzerFirst[name]);
-            Console.WriteLine($"| {name} | {Median(perAnalyzerFollowing[name]):0.000} ms | {Median(perAnalyzerFirst[name]):0.00} ms |");
+            followingSum += Statistics.Median(perAnalyzerFollowing[name]);
+            firstSum += Statistics.Median(perAnalyzerFirst[name]);
+            Console.WriteLine($"| {name} | {Statistics.Median(perAnalyzerFollowing[name]):0.000} ms | {Statistics.Median(perAnalyzerFirst[name]):0.00} ms |");
         }
 
         Console.WriteLine($"| All (sum of the medians) | {followingSum:0.000} ms | {firstSum:0.00} ms |");
         Console.WriteLine();
         Console.WriteLine("Slowest documents for our analyzers (median over rounds): "
-            + string.Join(", ", slowest.OrderByDescending(p => Median(p.Value)).Take(5).Select(p => $"{p.Key} {Median(p.Value):0} ms")) + ".");
+            + string.Join(", ", slowest.OrderByDescending(p => Statistics.Median(p.Value)).Take(5).Select(p => $"{p.Key} {Statistics.Median(p.Value):0} ms")) + ".");
         Console.WriteLine($"First documents: {string.Join(", ", firstDocuments)}.");
         Console.WriteLine($"Command: dotnet run -c Release --project tests/Agora.Rest.Benchmarks -- editor-cost {files} {samples} {rounds}");
     }
@@ -209,21 +210,7 @@ internal static class EditorCostHarness
     private static void Row(string what, List<double> values) =>
         Console.WriteLine(values.Count == 0
             ? $"| {what} | — | — | — | 0 |"
-            : $"| {what} | {Median(values):0.00} ms | {Percentile(values, 0.9):0.00} ms | {values.Max():0.00} ms | {values.Count} |");
-
-    private static double Median(List<double> values) => Percentile(values, 0.5);
-
-    // Nearest rank; the median of an even count is the mean of the two middle values.
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        if (p == 0.5 && sorted.Count % 2 == 0)
-        {
-            return (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-        }
-
-        return sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Count) - 1)];
-    }
+            : $"| {what} | {Statistics.Median(values):0.00} ms | {Statistics.Percentile(values.ToArray(), 0.9):0.00} ms | {values.Max():0.00} ms | {values.Count} |");
 
     /// <summary>Per-document times of a set of documents, in milliseconds.</summary>
     private sealed class Times

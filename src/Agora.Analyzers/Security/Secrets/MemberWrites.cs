@@ -62,7 +62,7 @@ internal sealed class MemberWrites
     private static MemberWrites Find(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
     {
         var values = new List<ExpressionSyntax>();
-        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        foreach (SyntaxTree tree in SymbolUses.TreesThatCanSee(member, compilation))
         {
             foreach (IdentifierNameSyntax name in IdentifierIndex.Named(tree, member.Name, cancellationToken))
             {

@@ -111,10 +111,13 @@ internal sealed class SymbolUses
             .ToArray();
 
     // A private member is seen only from its type's own declarations; anything else from every file.
-    private IEnumerable<SyntaxTree> TreesThatCanSee(ISymbol symbol) =>
+    private IEnumerable<SyntaxTree> TreesThatCanSee(ISymbol symbol) => TreesThatCanSee(symbol, _compilation);
+
+    /// <summary>The files that can name <paramref name="symbol"/>: its type's own for a private member, else all.</summary>
+    public static IEnumerable<SyntaxTree> TreesThatCanSee(ISymbol symbol, Compilation compilation) =>
         symbol.DeclaredAccessibility == Accessibility.Private && symbol.ContainingType is { } type
             ? type.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct()
-            : _compilation.SyntaxTrees;
+            : compilation.SyntaxTrees;
 
     // The expression that reads the symbol: A.B for B, and the call around a method's name.
     private static ExpressionSyntax UseOf(IdentifierNameSyntax name)
