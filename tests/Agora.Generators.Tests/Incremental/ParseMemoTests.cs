@@ -107,6 +107,29 @@ public sealed class ParseMemoTests
         Assert.Empty(TestCompilation.Errors(output));
     }
 
+    [Fact]
+    public void A_member_added_to_the_other_part_of_a_partial_interface_reaches_the_client()
+    {
+        const string OtherPart = """
+            using System.Threading.Tasks;
+            using Agora.Rest;
+            namespace Contoso;
+            public partial interface IProjectApi
+            {
+            }
+            """;
+        CSharpCompilation compilation = TestCompilation.Create(Api, Support, OtherPart);
+        GeneratorDriver driver = TestCompilation.Run(compilation).Driver;
+        Assert.DoesNotContain("ListAsync", Client(driver), StringComparison.Ordinal);
+
+        CSharpCompilation edited = Edit(compilation, "public partial interface IProjectApi\n{\n}",
+            "public partial interface IProjectApi\n{\n    [Get(\"/dev/v1/projects\")] Task<string> ListAsync();\n}");
+        (GeneratorDriver after, Compilation output, System.Collections.Immutable.ImmutableArray<Diagnostic> _) = TestCompilation.Run(edited, driver);
+
+        Assert.Contains("ListAsync", Client(after), StringComparison.Ordinal);
+        Assert.Empty(TestCompilation.Errors(output));
+    }
+
     private static string Client(GeneratorDriver driver) =>
         driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Contoso.IProjectApi.g.cs").SourceText.ToString();
 
