@@ -28,6 +28,9 @@ internal static class BlindCorpus
     /// <summary>A fourth sealed set, modelled on public code mostly from repositories the earlier sets did not draw on, to measure generalisation blind.</summary>
     public const string FourthSealed = "sealed-4";
 
+    /// <summary>A fifth sealed set, modelled on public code from repositories the earlier sets did not draw on, to measure generalisation blind once more.</summary>
+    public const string FifthSealed = "sealed-5";
+
     /// <summary>The cases of one set, placeholders filled with values drawn for this call.</summary>
     public static IReadOnlyList<BlindCase> Load(string set)
     {

@@ -49,7 +49,7 @@ public sealed class BlindCorpusTests
     public void Every_case_parses_and_compiles_alone()
     {
         var broken = new List<string>();
-        foreach (string set in new[] { BlindCorpus.Open, BlindCorpus.Sealed, BlindCorpus.SecondSealed, BlindCorpus.ThirdSealed, BlindCorpus.FourthSealed })
+        foreach (string set in new[] { BlindCorpus.Open, BlindCorpus.Sealed, BlindCorpus.SecondSealed, BlindCorpus.ThirdSealed, BlindCorpus.FourthSealed, BlindCorpus.FifthSealed })
         {
             foreach (BlindCase @case in BlindCorpus.Load(set))
             {
