@@ -419,7 +419,19 @@ internal sealed class SecretFinder
             return;
         }
 
-        bool secret = sink.NameOnly ? SecretValues.HasCredentialShape(text) : SecretValues.IsPlausibleSecret(text);
+        // What a value is decides its rule, not what it is called: a token kept under a certificate's name or comment
+        // ("a temp token, for when your app certificate is enabled") is a token.
+        if (AgoraTokenText.ContainsToken(text))
+        {
+            if (!folded.AnyPiece(AgoraTokenText.ContainsToken))
+            {
+                Found(onFound, SecurityRules.HardCodedToken, folded.WhereWritten(text), sink.How);
+            }
+
+            return;
+        }
+
+        bool secret = sink.NameOnly ? SecretValues.HasCredentialShape(text, sink.SecretKind) : SecretValues.IsPlausibleSecret(text);
         if (secret)
         {
             Found(onFound, SecurityRules.HardCodedSecret, folded.WhereWritten(text), sink.SecretKind!, sink.How);

@@ -61,6 +61,34 @@ internal static class SecretValues
             && ShannonEntropy(value) >= 3.0;
     }
 
+    /// <summary>
+    /// <see cref="HasCredentialShape(string)"/>, and for a name that says which secret it holds, Agora's format for it:
+    /// App Certificates and Customer Secrets are 32 hex digits, written as they are or base64-encoded. A value of
+    /// another shape under such a name is something else (a made-up sample, another service's key).
+    /// </summary>
+    public static bool HasCredentialShape(string value, string? kind) =>
+        kind is SecretKind.AppCertificate or SecretKind.CustomerSecret
+            ? IsPlausibleSecret(value) && (IsHex32(value) || DecodesToHex32(value))
+            : HasCredentialShape(value);
+
+    private static bool DecodesToHex32(string value)
+    {
+        if (value.Length != 44 || !CredentialCharacters.IsMatch(value))
+        {
+            return false;
+        }
+
+        try
+        {
+            byte[] bytes = Convert.FromBase64String(value);
+            return bytes.Length == 32 && bytes.All(b => IsHexDigit((char)b));
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Examples, prompts, templates, repeated or sequential filler, GUIDs and the public fixtures.</summary>
     public static bool IsPlaceholder(string value)
     {
@@ -128,5 +156,22 @@ internal static class SecretValues
     }
 
     private static bool IsSequential(string lower) =>
-        lower.Contains("12345678") || lower.Contains("abcdefgh") || lower.Contains("0123456789");
+        lower.Contains("12345678") || lower.Contains("abcdefgh") || lower.Contains("0123456789") || HasInterleavedCount(lower);
+
+    // Two counts woven together, as people type a made-up value ("a1b2c3d4e5f6…"): ten characters in a row that
+    // each follow the one two places before them. Random hex does that with a chance far below one in a billion.
+    private static bool HasInterleavedCount(string value)
+    {
+        int run = 0;
+        for (int i = 2; i < value.Length; i++)
+        {
+            run = value[i] == value[i - 2] + 1 ? run + 1 : 0;
+            if (run >= 10)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
