@@ -8,11 +8,17 @@ namespace Agora.Rest.Benchmarks.ColdStart;
 
 /// <summary>
 /// Median and range of each variant's samples as Markdown tables: the times, with ratios to the baseline's
-/// medians, then what the JIT compiled, which is where most of a cold call's time goes.
+/// medians; the same split into creating the client and making the call; then what the JIT compiled and the types the
+/// runtime loaded, which is where most of a cold call's time goes.
 /// </summary>
 internal static class ColdStartReport
 {
-    public static string ToMarkdown(IReadOnlyList<string> variants, string baseline, IReadOnlyDictionary<string, List<ColdStartSample>> samples)
+    /// <param name="variants">The variants, in the order of the rows.</param>
+    /// <param name="baseline">The variant the ratios divide by.</param>
+    /// <param name="samples">The timed runs of each variant.</param>
+    /// <param name="typeSamples">The runs of each variant that counted type loads (their times are not used).</param>
+    public static string ToMarkdown(
+        IReadOnlyList<string> variants, string baseline, IReadOnlyDictionary<string, List<ColdStartSample>> samples, IReadOnlyDictionary<string, List<ColdStartSample>> typeSamples)
     {
         double baseProcess = Median(samples[baseline], s => s.ProcessMs);
         double baseInProcess = Median(samples[baseline], s => s.InProcessMs);
@@ -35,6 +41,7 @@ internal static class ColdStartReport
         report.AppendLine("Process: wall time from Process.Start to exit, seen by the harness (runtime start, JIT, connect, call, shutdown).");
         report.AppendLine("In-process: from the first line of Main to the end of the call, measured by the app itself.");
         report.AppendLine();
+        report.AppendLine(PhaseTable(variants, baseline, samples));
         report.AppendLine($"| Variant | JIT-compiled methods, median | vs {baseline} | JIT time median (ms) | vs {baseline} (ms) |");
         report.AppendLine("|---|---:|---:|---:|---:|");
         foreach (string variant in variants)
@@ -46,7 +53,51 @@ internal static class ColdStartReport
 
         report.AppendLine();
         report.AppendLine("JIT: System.Runtime.JitInfo for the whole process at the end of the call (methods without ReadyToRun code, generic instantiations, stubs; background tier-1 compiles included).");
+        report.AppendLine();
+        report.AppendLine(TypeTable(variants, baseline, typeSamples));
         return report.ToString();
+    }
+
+    // Creating the client and making the call, apart: the times and what the JIT compiled in each.
+    private static string PhaseTable(IReadOnlyList<string> variants, string baseline, IReadOnlyDictionary<string, List<ColdStartSample>> samples)
+    {
+        List<ColdStartSample> basis = samples[baseline];
+        double baseCreated = Median(basis, s => s.CreatedMs);
+        double baseFirstCall = Median(basis, s => s.FirstCallMs);
+        var table = new StringBuilder();
+        table.AppendLine($"| Variant | Client creation median (ms) | vs {baseline} | First call median (ms) | vs {baseline} | JIT-compiled methods by creation's end | in the first call |");
+        table.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (string variant in variants)
+        {
+            List<ColdStartSample> runs = samples[variant];
+            double created = Median(runs, s => s.CreatedMs);
+            double firstCall = Median(runs, s => s.FirstCallMs);
+            table.AppendLine(Invariant(
+                $"| {variant} | {created:F1} | {created / baseCreated:F2} | {firstCall:F1} | {firstCall / baseFirstCall:F2} | {Median(runs, s => s.CreatedJitMethods):F0} | {Median(runs, s => s.JitMethods - s.CreatedJitMethods):F0} |"));
+        }
+
+        table.AppendLine();
+        table.AppendLine("Client creation: from the start of the variant until its client exists (HttpClient, credentials, options, client). First call: from then to the end of the call.");
+        return table.ToString();
+    }
+
+    private static string TypeTable(IReadOnlyList<string> variants, string baseline, IReadOnlyDictionary<string, List<ColdStartSample>> typeSamples)
+    {
+        double baseTotal = Median(typeSamples[baseline], s => s.CreatedTypes + s.FirstCallTypes);
+        var table = new StringBuilder();
+        table.AppendLine($"| Variant | Runs | Types loaded: client creation | first call | total | vs {baseline} |");
+        table.AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (string variant in variants)
+        {
+            List<ColdStartSample> runs = typeSamples[variant];
+            double total = Median(runs, s => s.CreatedTypes + s.FirstCallTypes);
+            table.AppendLine(Invariant(
+                $"| {variant} | {runs.Count} | {Median(runs, s => s.CreatedTypes):F0} | {Median(runs, s => s.FirstCallTypes):F0} | {total:F0} | {total - baseTotal:+0;-0;0} |"));
+        }
+
+        table.AppendLine();
+        table.AppendLine("Types: distinct type handles named by the runtime's TypeLoadStop events (TypeDiagnostic keyword), received by an in-process EventListener in separate runs whose times are not used; medians.");
+        return table.ToString();
     }
 
     private static double Median(IEnumerable<ColdStartSample> samples, Func<ColdStartSample, double> figure)
