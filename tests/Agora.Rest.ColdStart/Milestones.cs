@@ -1,3 +1,4 @@
+using System;
 using System.Diagnostics;
 using System.Runtime;
 
@@ -18,9 +19,16 @@ internal static class Milestones
     /// <summary>Methods the JIT had compiled in the whole process when the client was ready.</summary>
     public static long JitMethodsAtClientCreated { get; private set; }
 
+    /// <summary>The process's CPU time (all threads) when the variant was started and when its client was ready.</summary>
+    public static TimeSpan CpuAtVariantStarted { get; private set; }
+
+    /// <inheritdoc cref="CpuAtVariantStarted"/>
+    public static TimeSpan CpuAtClientCreated { get; private set; }
+
     public static void MarkVariantStarted()
     {
         TypeLoadCounter.Active?.Mark(TypeLoadCounter.Phase.Creation);
+        CpuAtVariantStarted = Environment.CpuUsage.TotalTime;
         VariantStarted = Stopwatch.GetTimestamp();
     }
 
@@ -28,6 +36,7 @@ internal static class Milestones
     public static void MarkClientCreated()
     {
         ClientCreated = Stopwatch.GetTimestamp();
+        CpuAtClientCreated = Environment.CpuUsage.TotalTime;
         JitMethodsAtClientCreated = JitInfo.GetCompiledMethodCount();
         TypeLoadCounter.Active?.Mark(TypeLoadCounter.Phase.FirstCall);
     }

@@ -13,13 +13,14 @@ namespace Agora.Rest.Benchmarks.ColdStart;
 
 /// <summary>
 /// One run of an app: the process's wall time; the time the app measured itself from Main to the end of the
-/// call, and its two parts, creating the client and making the call; how many methods the JIT compiled by the end
-/// and by the time the client existed, and in how long; and, in a run that counts them, the types loaded in each part
-/// (<see cref="double.NaN"/> otherwise).
+/// call, and its two parts, creating the client and making the call, each in wall and in CPU time; how many methods
+/// the JIT compiled by the end and by the time the client existed, and in how long; and, in a run that counts them,
+/// the types loaded in each part (<see cref="double.NaN"/> otherwise).
 /// </summary>
 internal readonly record struct ColdStartSample(
     double ProcessMs, double InProcessMs, double JitMethods, double JitMs,
     double CreatedMs, double CreatedJitMethods, double FirstCallMs,
+    double CpuMs, double CreatedCpuMs, double FirstCallCpuMs,
     double CreatedTypes, double FirstCallTypes);
 
 /// <summary>
@@ -36,7 +37,10 @@ internal sealed class ColdStartApp
     private const string CustomerSecretVariable = "AGORA_COLDSTART_CUSTOMER_SECRET";
     private const string CountTypeLoadsVariable = "AGORA_COLDSTART_COUNT_TYPE_LOADS"; // TypeLoadCounter in the apps
 
-    private static readonly string[] s_timedFigures = { "elapsed-ms", "jit-methods", "jit-ms", "created-ms", "created-jit-methods", "first-call-ms" };
+    private static readonly string[] s_timedFigures =
+    {
+        "elapsed-ms", "jit-methods", "jit-ms", "created-ms", "created-jit-methods", "first-call-ms", "cpu-ms", "created-cpu-ms", "first-call-cpu-ms",
+    };
     private static readonly string[] s_typeFigures = { "created-types", "first-call-types" };
 
     private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(60);
@@ -121,6 +125,7 @@ internal sealed class ColdStartApp
         return new ColdStartSample(
             processMs, figures["elapsed-ms"], figures["jit-methods"], figures["jit-ms"],
             figures["created-ms"], figures["created-jit-methods"], figures["first-call-ms"],
+            figures["cpu-ms"], figures["created-cpu-ms"], figures["first-call-cpu-ms"],
             figures.GetValueOrDefault("created-types", double.NaN), figures.GetValueOrDefault("first-call-types", double.NaN));
     }
 

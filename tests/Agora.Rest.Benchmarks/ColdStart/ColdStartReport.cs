@@ -22,24 +22,27 @@ internal static class ColdStartReport
     {
         double baseProcess = Median(samples[baseline], s => s.ProcessMs);
         double baseInProcess = Median(samples[baseline], s => s.InProcessMs);
+        double baseCpu = Median(samples[baseline], s => s.CpuMs);
         double baseJitMethods = Median(samples[baseline], s => s.JitMethods);
         double baseJitMs = Median(samples[baseline], s => s.JitMs);
 
         var report = new StringBuilder();
-        report.AppendLine($"| Variant | Runs | Process median (ms) | Process min–max (ms) | Process vs {baseline} | In-process median (ms) | In-process min–max (ms) | In-process vs {baseline} |");
-        report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        report.AppendLine(
+            $"| Variant | Runs | Process median (ms) | Process min–max (ms) | Process vs {baseline} | In-process median (ms) | In-process min–max (ms) | In-process vs {baseline} | In-process CPU median (ms) | CPU vs {baseline} |");
+        report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (string variant in variants)
         {
             List<ColdStartSample> runs = samples[variant];
             double process = Median(runs, s => s.ProcessMs);
             double inProcess = Median(runs, s => s.InProcessMs);
+            double cpu = Median(runs, s => s.CpuMs);
             report.AppendLine(Invariant(
-                $"| {variant} | {runs.Count} | {process:F1} | {runs.Min(s => s.ProcessMs):F1}–{runs.Max(s => s.ProcessMs):F1} | {process / baseProcess:F2} | {inProcess:F1} | {runs.Min(s => s.InProcessMs):F1}–{runs.Max(s => s.InProcessMs):F1} | {inProcess / baseInProcess:F2} |"));
+                $"| {variant} | {runs.Count} | {process:F1} | {runs.Min(s => s.ProcessMs):F1}–{runs.Max(s => s.ProcessMs):F1} | {process / baseProcess:F2} | {inProcess:F1} | {runs.Min(s => s.InProcessMs):F1}–{runs.Max(s => s.InProcessMs):F1} | {inProcess / baseInProcess:F2} | {cpu:F1} | {cpu / baseCpu:F2} |"));
         }
 
         report.AppendLine();
         report.AppendLine("Process: wall time from Process.Start to exit, seen by the harness (runtime start, JIT, connect, call, shutdown).");
-        report.AppendLine("In-process: from the first line of Main to the end of the call, measured by the app itself.");
+        report.AppendLine("In-process: from the first line of Main to the end of the call, measured by the app itself; CPU: the process's CPU time over the same span, all threads (background JIT included), which other work on the machine disturbs far less than wall time.");
         report.AppendLine();
         report.AppendLine(PhaseTable(variants, baseline, samples));
         report.AppendLine($"| Variant | JIT-compiled methods, median | vs {baseline} | JIT time median (ms) | vs {baseline} (ms) |");
@@ -64,16 +67,21 @@ internal static class ColdStartReport
         List<ColdStartSample> basis = samples[baseline];
         double baseCreated = Median(basis, s => s.CreatedMs);
         double baseFirstCall = Median(basis, s => s.FirstCallMs);
+        double baseCreatedCpu = Median(basis, s => s.CreatedCpuMs);
+        double baseFirstCallCpu = Median(basis, s => s.FirstCallCpuMs);
         var table = new StringBuilder();
-        table.AppendLine($"| Variant | Client creation median (ms) | vs {baseline} | First call median (ms) | vs {baseline} | JIT-compiled methods by creation's end | in the first call |");
-        table.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        table.AppendLine(
+            $"| Variant | Client creation median (ms) | vs {baseline} | CPU (ms) | vs {baseline} | First call median (ms) | vs {baseline} | CPU (ms) | vs {baseline} | JIT-compiled methods by creation's end | in the first call |");
+        table.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (string variant in variants)
         {
             List<ColdStartSample> runs = samples[variant];
             double created = Median(runs, s => s.CreatedMs);
             double firstCall = Median(runs, s => s.FirstCallMs);
+            double createdCpu = Median(runs, s => s.CreatedCpuMs);
+            double firstCallCpu = Median(runs, s => s.FirstCallCpuMs);
             table.AppendLine(Invariant(
-                $"| {variant} | {created:F1} | {created / baseCreated:F2} | {firstCall:F1} | {firstCall / baseFirstCall:F2} | {Median(runs, s => s.CreatedJitMethods):F0} | {Median(runs, s => s.JitMethods - s.CreatedJitMethods):F0} |"));
+                $"| {variant} | {created:F1} | {created / baseCreated:F2} | {createdCpu:F1} | {createdCpu / baseCreatedCpu:F2} | {firstCall:F1} | {firstCall / baseFirstCall:F2} | {firstCallCpu:F1} | {firstCallCpu / baseFirstCallCpu:F2} | {Median(runs, s => s.CreatedJitMethods):F0} | {Median(runs, s => s.JitMethods - s.CreatedJitMethods):F0} |"));
         }
 
         table.AppendLine();
