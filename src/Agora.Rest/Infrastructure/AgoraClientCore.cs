@@ -66,15 +66,15 @@ public sealed partial class AgoraClientCore
             UseDefaultResolverWhenNoneIsSet(json);
         }
 
-        _area = _options.Area;
+        _area = _options._area;
         if (_area is < AgoraArea.Global or > AgoraArea.China)
         {
             throw NotAnArea(_area, nameof(options));
         }
 
-        _retry = RetrySettings.For(_options.Retry, nameof(options));
+        _retry = _options._retry is null && !_options._retryAssigned ? RetrySettings.Defaults : RetrySettings.For(_options._retry, nameof(options));
 
-        if (_options.TimeProvider is null)
+        if (_options._timeProvider is null)
         {
             throw new ArgumentException("AgoraClientOptions.TimeProvider is null; leave the default or assign one.", nameof(options));
         }

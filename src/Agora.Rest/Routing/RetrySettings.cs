@@ -20,6 +20,10 @@ internal sealed class RetrySettings
         Deadline = deadline;
     }
 
+    /// <summary>The settings of <see cref="AgoraRetryOptions"/> as it comes, made once.</summary>
+    public static RetrySettings Defaults => s_defaults ??= new RetrySettings(
+        AgoraRetryOptions.DefaultMaxRetryAttempts, AgoraRetryOptions.DefaultDelays(), useJitter: true, TimeSpan.FromSeconds(AgoraRetryOptions.DefaultDeadlineSeconds));
+
     /// <summary>The checked copy of <paramref name="options"/>, the options' <c>Retry</c>.</summary>
     /// <param name="options">The options' value, maybe <see langword="null"/>.</param>
     /// <param name="parameterName">The constructor's parameter that carried the options, for the exception.</param>
@@ -33,8 +37,7 @@ internal sealed class RetrySettings
 
         if (options.HasDefaultValues)
         {
-            return s_defaults ??= new RetrySettings(
-                AgoraRetryOptions.DefaultMaxRetryAttempts, AgoraRetryOptions.DefaultDelays(), useJitter: true, TimeSpan.FromSeconds(AgoraRetryOptions.DefaultDeadlineSeconds));
+            return Defaults;
         }
 
         if (options.Problem("AgoraClientOptions.Retry") is { } problem)
