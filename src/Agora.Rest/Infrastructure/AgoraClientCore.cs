@@ -54,7 +54,7 @@ public sealed partial class AgoraClientCore
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         _credentials = credentials ?? throw new ArgumentNullException(nameof(credentials));
         _options = options ?? AgoraClientOptions.Default;
-        _declaredAddressText = declaredBaseAddress;
+        _declaredAddressText = declaredBaseAddress ?? string.Empty; // no address at all is as unusable as a relative one
         _clientName = clientName;
 
         // Every check stays here, when the client is made; what only a wrong setting needs (building a message, the
@@ -234,7 +234,7 @@ public sealed partial class AgoraClientCore
         return Uri.TryCreate(declaredAddress, UriKind.Absolute, out Uri? parsed) ? parsed.AbsolutePath.TrimEnd('/') : string.Empty;
     }
 
-    // A plain loop: IndexOfAny would bring vectorized generic code that has no precompiled instantiation for this.
+    // A plain loop: the text is short and read once per client.
     private static bool HasPathQueryOrFragment(string address, int from)
     {
         for (int i = from; i < address.Length; i++)

@@ -12,19 +12,18 @@ namespace Agora.Rest.Infrastructure;
 internal static class ResponseHandlers
 {
     /// <summary><c>Task</c> / <c>ValueTask</c>: the status is all that matters.</summary>
+    /// <remarks>Not an async method, for the reason <see cref="Body{T, TReader}"/> gives: a success needs no state machine.</remarks>
     public readonly struct NoContent : IResponseHandler<bool>
     {
-        public async ValueTask<bool> HandleAsync(ResponseContext context, CancellationToken cancellationToken)
+        public ValueTask<bool> HandleAsync(ResponseContext context, CancellationToken cancellationToken)
         {
-            using (context.Response)
+            if (!context.IsSuccess)
             {
-                if (!context.IsSuccess)
-                {
-                    throw await context.Core.ReadErrorAsync(context, cancellationToken).ConfigureAwait(false);
-                }
-
-                return true;
+                return FailAsync<bool>(context, cancellationToken);
             }
+
+            context.Response.Dispose();
+            return new ValueTask<bool>(true);
         }
     }
 
