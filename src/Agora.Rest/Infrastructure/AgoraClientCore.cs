@@ -29,9 +29,9 @@ public sealed partial class AgoraClientCore
     private readonly string _declaredAddressText;
     private readonly string _clientName;
     private BaseAddressPolicy? _declaredBaseAddress;
-    private string? _declaredPath;
-    private ResiliencePipeline<HttpResponseMessage>? _failoverPipeline;
-    private ILogger? _failoverLogger;
+
+    // Made on a client's first failure: a client that never fails makes none of it (and carries one field for it).
+    private FailoverParts? _failover;
 
     /// <summary>
     /// Creates the core of a generated client and fails fast when <paramref name="credentials"/> cannot serve a
@@ -209,18 +209,37 @@ public sealed partial class AgoraClientCore
     }
 
     // The pipeline and logger of failover are made on a client's first failure: a client that never fails makes neither.
-    private ResiliencePipeline<HttpResponseMessage> FailoverPipelineFor() =>
-        _failoverPipeline ??= Routing.FailoverPipeline.Build(_retry.MaxRetryAttempts, _options.TimeProvider);
+    private ResiliencePipeline<HttpResponseMessage> FailoverPipelineFor() => Failover().Pipeline;
 
-    private ILogger? FailoverLogger() =>
-        _failoverLogger ??= _options.LoggerFactory?.CreateLogger(FailoverLog.Category);
+    private ILogger? FailoverLogger()
+    {
+        FailoverParts failover = Failover();
+        return failover.Logger ??= _options.LoggerFactory?.CreateLogger(FailoverLog.Category);
+    }
 
-    // Both computed at most once per client (a race only repeats the work): the attribute's text never changes.
+    private FailoverParts Failover() =>
+        _failover ??= new FailoverParts(Routing.FailoverPipeline.Build(_retry.MaxRetryAttempts, _options.TimeProvider));
+
+    private sealed class FailoverParts
+    {
+        public FailoverParts(ResiliencePipeline<HttpResponseMessage> pipeline)
+        {
+            Pipeline = pipeline;
+        }
+
+        public ResiliencePipeline<HttpResponseMessage> Pipeline { get; }
+
+        /// <summary>Made on the first failure that finds a logger factory in the options.</summary>
+        public ILogger? Logger { get; set; }
+    }
+
+    // At most once per client (a race only repeats the work): the attribute's text never changes.
     private BaseAddressPolicy DeclaredBaseAddress() =>
         Uri.TryCreate(_declaredAddressText, UriKind.Absolute, out Uri? parsed)
             ? BaseAddressPolicy.For(parsed, "[AgoraApi]", _area, givenByApplication: false)
             : BaseAddressPolicy.ForInvalid($"The [AgoraApi] base address of {_clientName} is not an absolute URI.");
 
+    // Not kept in a field: it is needed only when an application's address is checked, once per address instance.
     private static string DeclaredPath(string declaredAddress)
     {
         // The usual declared address, "https://api.agora.io", is scheme and host only: its path is empty, and a process's
@@ -264,7 +283,7 @@ public sealed partial class AgoraClientCore
         }
 
         string origin = _httpClient.BaseAddress is not null ? "HttpClient.BaseAddress" : "AgoraClientOptions.BaseAddress";
-        last = BaseAddressPolicy.For(address, origin, _area, givenByApplication: true, _declaredPath ??= DeclaredPath(_declaredAddressText));
+        last = BaseAddressPolicy.For(address, origin, _area, givenByApplication: true, DeclaredPath(_declaredAddressText));
         _lastBaseAddress = last;
         return last;
     }
