@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using System.Threading;
 using Microsoft.Extensions.Logging;
 
 namespace Agora.Rest;
@@ -13,9 +14,22 @@ public sealed class AgoraClientOptions
 
     internal static AgoraClientOptions Default { get; } = new(s_webDefaults);
 
+    // The JSON settings and the retry options are made on first read, not with the options: most applications assign
+    // their own JSON settings (a source-generated context's) at once, and leave the retries alone. Until then the
+    // fields are null and unassigned; an assigned null is kept, for the client's constructor to refuse.
+    private JsonSerializerOptions? _jsonSerializerOptions;
+    private bool _jsonSerializerOptionsAssigned;
+
+    // Internal, and read straight from these fields by AgoraClientCore's constructor rather than through the properties:
+    // unoptimized (Tier0) code calls a getter instead of inlining it, so each one would be another method to compile
+    // before a process's first client exists. Options whose Retry was never read or assigned get the shared defaults.
+    internal AgoraArea _area;
+    internal AgoraRetryOptions? _retry;
+    internal bool _retryAssigned;
+    internal TimeProvider _timeProvider = TimeProvider.System;
+
     /// <summary>Creates options with fresh web-default JSON settings.</summary>
     public AgoraClientOptions()
-        : this(new JsonSerializerOptions(JsonSerializerDefaults.Web))
     {
     }
 
@@ -30,7 +44,17 @@ public sealed class AgoraClientOptions
     /// <see cref="System.Text.Json.Serialization.JsonSerializerContext"/> and the client uses no reflection.
     /// Reuse one instance across clients: System.Text.Json caches metadata per instance.
     /// </summary>
-    public JsonSerializerOptions JsonSerializerOptions { get; set; }
+    public JsonSerializerOptions JsonSerializerOptions
+    {
+        get => _jsonSerializerOptionsAssigned
+            ? _jsonSerializerOptions!
+            : _jsonSerializerOptions ?? Interlocked.CompareExchange(ref _jsonSerializerOptions, new JsonSerializerOptions(JsonSerializerDefaults.Web), null) ?? _jsonSerializerOptions;
+        set
+        {
+            _jsonSerializerOptions = value;
+            _jsonSerializerOptionsAssigned = true;
+        }
+    }
 
     /// <summary>
     /// Overrides the base address given in <see cref="AgoraApiAttribute"/>; <see cref="System.Net.Http.HttpClient.BaseAddress"/>
@@ -47,10 +71,24 @@ public sealed class AgoraClientOptions
     /// address in effect is the <see cref="AgoraApiAttribute"/> default or one of Agora's domains
     /// (<see cref="AgoraDomains"/>). Default <see cref="AgoraArea.Global"/>. Configuration key <c>Agora:Area</c>.
     /// </summary>
-    public AgoraArea Area { get; set; }
+    public AgoraArea Area
+    {
+        get => _area;
+        set => _area = value;
+    }
 
     /// <summary>How failed calls to Agora's domains are repeated: attempts, waits, deadline.</summary>
-    public AgoraRetryOptions Retry { get; set; } = new();
+    public AgoraRetryOptions Retry
+    {
+        get => _retryAssigned
+            ? _retry!
+            : _retry ?? Interlocked.CompareExchange(ref _retry, new AgoraRetryOptions(), null) ?? _retry;
+        set
+        {
+            _retry = value;
+            _retryAssigned = true;
+        }
+    }
 
     /// <summary>
     /// Receives a warning for each failed attempt that is repeated (host, kind of failure, attempt number; never a
@@ -59,7 +97,11 @@ public sealed class AgoraClientOptions
     public ILoggerFactory? LoggerFactory { get; set; }
 
     /// <summary>The clock that waits between attempts and keeps the deadline; tests can pass a fake one.</summary>
-    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+    public TimeProvider TimeProvider
+    {
+        get => _timeProvider;
+        set => _timeProvider = value;
+    }
 
     // Set by configuration binding: the area Agora:Area names, or the text when it names none (the start-up check says so).
     internal AgoraArea? ConfiguredArea { get; set; }

@@ -22,6 +22,9 @@ switch (args.Length > 0 ? args[0] : "")
     case "per-call": // per-call [rounds]
         Agora.Rest.Benchmarks.PerCall.PerCallHarness.Run(IntArgument(1, 40));
         return;
+    case "client-creation": // client-creation [rounds]
+        Agora.Rest.Benchmarks.Creation.ClientCreationHarness.Run(IntArgument(1, 40));
+        return;
     case "token-cost": // token-cost [rounds]
         Agora.Rest.Benchmarks.Tokens.TokenCostHarness.Run(IntArgument(1, 40));
         return;

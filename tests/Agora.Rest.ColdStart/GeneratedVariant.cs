@@ -25,6 +25,7 @@ internal static class GeneratedVariant
 #pragma warning disable CA1859
         IProjectApi api = new ProjectApiClient(http, AgoraCredentials.Basic(settings.CustomerId, settings.CustomerSecret), options);
 #pragma warning restore CA1859
+        Milestones.MarkClientCreated();
         return await api.ListProjectsAsync().ConfigureAwait(false);
     }
 }

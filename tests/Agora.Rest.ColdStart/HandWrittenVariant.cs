@@ -15,6 +15,7 @@ internal static class HandWrittenVariant
         var http = new HttpClient { BaseAddress = settings.BaseAddress };
         string basic = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(settings.CustomerId + ":" + settings.CustomerSecret));
         http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", basic);
+        Milestones.MarkClientCreated();
 
         using HttpResponseMessage response = await http.GetAsync("/dev/v1/projects").ConfigureAwait(false);
         response.EnsureSuccessStatusCode();

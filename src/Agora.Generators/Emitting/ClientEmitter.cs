@@ -90,6 +90,13 @@ internal static class ClientEmitter
         writer.Close();
     }
 
+    // The framework's own HttpMethod instances, which every target has but for PATCH (netstandard2.0 lacks it): the
+    // library's AgoraHttpMethods then serves. Creating a client then runs no static constructor of the library's to get a verb.
+    private static string HttpMethodExpression(string httpMethod) =>
+        httpMethod == "Patch"
+            ? "global::Agora.Rest.Infrastructure.AgoraHttpMethods.Patch"
+            : "global::System.Net.Http.HttpMethod." + httpMethod;
+
     private static void WriteFields(SourceWriter writer, ClientSpec spec, JsonTypeFields jsonTypes)
     {
         string schemes = string.Join(", ", spec.AuthSchemesInUse.Select(SchemeName));
@@ -101,7 +108,7 @@ internal static class ClientEmitter
             {
                 writer.Line(
                     $"private static readonly {Operation} {OperationField(i)} = new {Operation}(" +
-                    $"global::Agora.Rest.Infrastructure.AgoraHttpMethods.{method.HttpMethod}, {CSharpText.Literal(method.RouteTemplate)}, {SchemeName(method.AuthScheme)}{(method.IsIdempotent ? ", isIdempotent: true" : string.Empty)});");
+                    $"{HttpMethodExpression(method.HttpMethod)}, {CSharpText.Literal(method.RouteTemplate)}, {SchemeName(method.AuthScheme)}{(method.IsIdempotent ? ", isIdempotent: true" : string.Empty)});");
             }
         }
 

@@ -52,13 +52,20 @@ internal static class AgoraAuthentication
                 return new ValueTask<string?>((string?)null);
 
             default:
-                IAgoraTokenProvider provider = credentials.TokenProvider
-                    ?? throw new InvalidOperationException($"This request uses the {scheme} scheme, but the client has Basic credentials.");
-                ValueTask<AgoraToken> pending = provider.GetTokenAsync(cancellationToken);
-                return pending.IsCompletedSuccessfully
-                    ? new ValueTask<string?>(ApplyToken(request, scheme, pending.Result, provider))
-                    : AwaitAndApplyAsync(request, scheme, pending, provider);
+                return ApplyTokenAsync(request, scheme, credentials, cancellationToken);
         }
+    }
+
+    // Apart from ApplyAsync so that a Basic client's first call compiles none of the token path.
+    private static ValueTask<string?> ApplyTokenAsync(
+        HttpRequestMessage request, AgoraAuthScheme scheme, AgoraCredentials credentials, CancellationToken cancellationToken)
+    {
+        IAgoraTokenProvider provider = credentials.TokenProvider
+            ?? throw new InvalidOperationException($"This request uses the {scheme} scheme, but the client has Basic credentials.");
+        ValueTask<AgoraToken> pending = provider.GetTokenAsync(cancellationToken);
+        return pending.IsCompletedSuccessfully
+            ? new ValueTask<string?>(ApplyToken(request, scheme, pending.Result, provider))
+            : AwaitAndApplyAsync(request, scheme, pending, provider);
     }
 
     private static async ValueTask<string?> AwaitAndApplyAsync(

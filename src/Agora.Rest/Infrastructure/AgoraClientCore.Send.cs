@@ -48,6 +48,8 @@ public sealed partial class AgoraClientCore
     public Task<AgoraResponse<byte[]>> SendForBytesResponseAsync(HttpRequestMessage request, AgoraOperation operation, CancellationToken cancellationToken) =>
         SendAsync<AgoraResponse<byte[]>, ResponseHandlers.Envelope<byte[], ResponseHandlers.Bytes>>(request, operation, default, cancellationToken);
 
+    // One async method for the whole call, kept lean on purpose: a process's first call compiles all of it at Tier0, every
+    // branch and every type it names. Whatever only a failed call needs (failover, error texts) is behind a method call.
     private async Task<TResult> SendAsync<TResult, THandler>(
         HttpRequestMessage request, AgoraOperation operation, THandler handler, CancellationToken cancellationToken)
         where THandler : struct, IResponseHandler<TResult>
@@ -86,14 +88,12 @@ public sealed partial class AgoraClientCore
                     response = await FinishAttemptAsync(request, response, origin, operation, cancellationToken).ConfigureAwait(false);
                 }
 
-                if (routing is not null && _retry.MaxRetryAttempts > 0 && FailureClassifier.Classify(response) != FailureKind.None && !PipelineRetries.RepeatedByPipeline(request))
+                if (routing is not null && FailsOver(response, request))
                 {
                     failedAnswer = response;
                 }
             }
-            catch (Exception failure) when (routing is not null && _retry.MaxRetryAttempts > 0
-                && FailureClassifier.Classify(failure, cancellationToken.IsCancellationRequested, AttemptNotes.FollowedRedirect(request)) != FailureKind.None
-                && !PipelineRetries.RepeatedByPipeline(request))
+            catch (Exception failure) when (routing is not null && FailsOver(failure, request, cancellationToken))
             {
                 failedWith = failure;
                 response = null!;
@@ -102,14 +102,16 @@ public sealed partial class AgoraClientCore
             if (failedAnswer is not null || failedWith is not null)
             {
                 // Only a call that failed gets here (and none that a resilience pipeline already repeated): the rest of its attempts run on Polly.
-                (response, attempts) = await FailOverAsync(request, operation, routing!, started, failedAnswer, failedWith, cancellationToken).ConfigureAwait(false);
+                FailedOver failedOver = await FailOverAsync(request, operation, routing!, started, failedAnswer, failedWith, cancellationToken).ConfigureAwait(false);
+                response = failedOver.Response;
+                attempts = failedOver.Attempts;
             }
         }
         catch (IOException failure) when (sending)
         {
             // HttpClient wraps its own transport failures; a custom handler or content stream may not. (Not a token
             // provider's I/O error, before sending: that one is the provider's to explain.)
-            throw TransportFailure.For(failure, operation, TransportFailure.Stage.Send, _credentials, tokenValue, cancellationToken);
+            throw LostConnection(failure, operation, whileSending: true, tokenValue, cancellationToken);
         }
         finally
         {
@@ -123,13 +125,47 @@ public sealed partial class AgoraClientCore
         }
         catch (IOException failure)
         {
-            throw TransportFailure.For(failure, operation, TransportFailure.Stage.ResponseBody, _credentials, tokenValue, cancellationToken);
+            throw LostConnection(failure, operation, whileSending: false, tokenValue, cancellationToken);
         }
-        catch (HttpRequestException buffered) when (buffered is not AgoraApiException && buffered.InnerException is IOException failure)
+        catch (HttpRequestException buffered) when (BufferedReadFailure(buffered) is { } failure)
         {
             // HttpContent's own whole-body reads (text, bytes) wrap the failure without naming the call: say it the same way.
-            throw TransportFailure.For(failure, operation, TransportFailure.Stage.ResponseBody, _credentials, tokenValue, cancellationToken);
+            throw LostConnection(failure, operation, whileSending: false, tokenValue, cancellationToken);
         }
+    }
+
+    // Whether the first attempt's answer is a failure that the routing plan's other hosts should retry: repeats are allowed,
+    // the kind of failure is one to repeat, and no resilience pipeline repeats the request itself. Only asked with routing on.
+    private bool FailsOver(HttpResponseMessage response, HttpRequestMessage request) =>
+        _retry.MaxRetryAttempts > 0 && FailureClassifier.Classify(response) != FailureKind.None && !PipelineRetries.RepeatedByPipeline(request);
+
+    // The same for an exception thrown by the first attempt.
+    private bool FailsOver(Exception failure, HttpRequestMessage request, CancellationToken cancellationToken) =>
+        _retry.MaxRetryAttempts > 0
+        && FailureClassifier.Classify(failure, cancellationToken.IsCancellationRequested, AttemptNotes.FollowedRedirect(request)) != FailureKind.None
+        && !PipelineRetries.RepeatedByPipeline(request);
+
+    // A whole-body read's HttpRequestException that carries a lost connection (not one of ours), or null.
+    private static IOException? BufferedReadFailure(HttpRequestException exception) =>
+        exception is not AgoraApiException && exception.InnerException is IOException failure ? failure : null;
+
+    private Exception LostConnection(IOException failure, AgoraOperation operation, bool whileSending, string? tokenValue, CancellationToken cancellationToken) =>
+        TransportFailure.For(
+            failure, operation, whileSending ? TransportFailure.Stage.Send : TransportFailure.Stage.ResponseBody, _credentials, tokenValue, cancellationToken);
+
+    // What the attempts after a failed first one ended with: a class, not a tuple, so that awaiting it instantiates no
+    // generic type over a value tuple in SendAsync.
+    private sealed class FailedOver
+    {
+        public FailedOver(HttpResponseMessage response, AttemptHistory? attempts)
+        {
+            Response = response;
+            Attempts = attempts;
+        }
+
+        public HttpResponseMessage Response { get; }
+
+        public AttemptHistory? Attempts { get; }
     }
 
     // A further attempt: a copy for another host, sent as the first one was.
@@ -166,7 +202,7 @@ public sealed partial class AgoraClientCore
     }
 
     // The attempts after a failed first one, over the routing plan's hosts; ends with a response to hand on, or throws.
-    private async Task<(HttpResponseMessage Response, AttemptHistory? Attempts)> FailOverAsync(
+    private async Task<FailedOver> FailOverAsync(
         HttpRequestMessage request, AgoraOperation operation, RoutingPlan routing, long started, HttpResponseMessage? failedAnswer, Exception? failedWith, CancellationToken cancellationToken)
     {
         Outcome<HttpResponseMessage> firstFailure = failedWith is null ? Outcome.FromResult(failedAnswer!) : Outcome.FromException<HttpResponseMessage>(failedWith);
@@ -176,7 +212,7 @@ public sealed partial class AgoraClientCore
         AttemptHistory? attempts = call.History.Count > 1 ? call.History : null;
         if (outcome.Result is { } response)
         {
-            return (response, attempts);
+            return new FailedOver(response, attempts);
         }
 
         throw FailoverFailure.For(outcome.Exception!, operation, call, _retry.Deadline, cancellationToken);

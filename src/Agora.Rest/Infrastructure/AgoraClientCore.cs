@@ -20,13 +20,18 @@ public sealed partial class AgoraClientCore
     private readonly HttpClient _httpClient;
     private readonly AgoraCredentials _credentials;
     private readonly AgoraClientOptions _options;
-    private readonly BaseAddressPolicy _declaredBaseAddress;
     private readonly AgoraArea _area;
     private readonly RetrySettings _retry;
     private BaseAddressPolicy? _lastBaseAddress;
-    private readonly string _declaredPath;
-    private ResiliencePipeline<HttpResponseMessage>? _failoverPipeline;
-    private ILogger? _failoverLogger;
+
+    // The [AgoraApi] address, checked on first use: a client whose HttpClient or options give the address never
+    // needs its policy (nor the routing tables behind it), and creating a client stays as cheap as the hand-written one.
+    private readonly string _declaredAddressText;
+    private readonly string _clientName;
+    private BaseAddressPolicy? _declaredBaseAddress;
+
+    // Made on a client's first failure: a client that never fails makes none of it (and carries one field for it).
+    private FailoverParts? _failover;
 
     /// <summary>
     /// Creates the core of a generated client and fails fast when <paramref name="credentials"/> cannot serve a
@@ -49,27 +54,27 @@ public sealed partial class AgoraClientCore
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         _credentials = credentials ?? throw new ArgumentNullException(nameof(credentials));
         _options = options ?? AgoraClientOptions.Default;
-        if (_options.JsonSerializerOptions is null)
+        _declaredAddressText = declaredBaseAddress ?? string.Empty; // no address at all is as unusable as a relative one
+        _clientName = clientName;
+
+        // Every check stays here, when the client is made; what only a wrong setting needs (building a message, the
+        // reflection resolver) is in methods of its own, so that a process's first client compiles only the checks.
+        JsonSerializerOptions json = _options.JsonSerializerOptions
+            ?? throw new ArgumentException("AgoraClientOptions.JsonSerializerOptions is null; leave the default or assign an instance.", nameof(options));
+        if (json.TypeInfoResolver is null)
         {
-            throw new ArgumentException("AgoraClientOptions.JsonSerializerOptions is null; leave the default or assign an instance.", nameof(options));
+            UseDefaultResolverWhenNoneIsSet(json);
         }
 
-        UseDefaultResolverWhenNoneIsSet(_options.JsonSerializerOptions);
-        _area = _options.Area;
+        _area = _options._area;
         if (_area is < AgoraArea.Global or > AgoraArea.China)
         {
-            throw new ArgumentException($"AgoraClientOptions.Area is {(int)_area}, not an Agora area: use Global, UnitedStates, Europe, AsiaPacific or China.", nameof(options));
+            throw NotAnArea(_area, nameof(options));
         }
 
-        AgoraRetryOptions retry = _options.Retry ?? throw new ArgumentException("AgoraClientOptions.Retry is null; leave the default or assign an instance.", nameof(options));
-        if (retry.Problem("AgoraClientOptions.Retry") is { } retryProblem)
-        {
-            throw new ArgumentException(retryProblem, nameof(options));
-        }
+        _retry = _options._retry is null && !_options._retryAssigned ? RetrySettings.Defaults : RetrySettings.For(_options._retry, nameof(options));
 
-        _retry = new RetrySettings(retry);
-
-        if (_options.TimeProvider is null)
+        if (_options._timeProvider is null)
         {
             throw new ArgumentException("AgoraClientOptions.TimeProvider is null; leave the default or assign one.", nameof(options));
         }
@@ -78,15 +83,13 @@ public sealed partial class AgoraClientCore
         {
             if (!credentials.CanServe(scheme, out string? reason))
             {
-                throw new ArgumentException($"{clientName} cannot use these credentials: {reason}.", nameof(credentials));
+                throw new ArgumentException(clientName + " cannot use these credentials: " + reason + ".", nameof(credentials));
             }
         }
-
-        _declaredBaseAddress = Uri.TryCreate(declaredBaseAddress, UriKind.Absolute, out Uri? parsed)
-            ? BaseAddressPolicy.For(parsed, "[AgoraApi]", _area, givenByApplication: false)
-            : BaseAddressPolicy.ForInvalid($"The [AgoraApi] base address of {clientName} is not an absolute URI.");
-        _declaredPath = parsed is null ? string.Empty : parsed.AbsolutePath.TrimEnd('/');
     }
+
+    private static ArgumentException NotAnArea(AgoraArea area, string parameterName) =>
+        new($"AgoraClientOptions.Area is {(int)area}, not an Agora area: use Global, UnitedStates, Europe, AsiaPacific or China.", parameterName);
 
     /// <summary>The serializer settings for bodies and responses.</summary>
     public JsonSerializerOptions JsonSerializerOptions => _options.JsonSerializerOptions;
@@ -133,7 +136,7 @@ public sealed partial class AgoraClientCore
     // NotSupportedException naming the type, and should pass a source-generated JsonSerializerContext.
     private static void UseDefaultResolverWhenNoneIsSet(JsonSerializerOptions options)
     {
-        if (options.TypeInfoResolver is not null || !JsonSerializer.IsReflectionEnabledByDefault)
+        if (!JsonSerializer.IsReflectionEnabledByDefault)
         {
             return;
         }
@@ -206,11 +209,63 @@ public sealed partial class AgoraClientCore
     }
 
     // The pipeline and logger of failover are made on a client's first failure: a client that never fails makes neither.
-    private ResiliencePipeline<HttpResponseMessage> FailoverPipelineFor() =>
-        _failoverPipeline ??= Routing.FailoverPipeline.Build(_retry.MaxRetryAttempts, _options.TimeProvider);
+    private ResiliencePipeline<HttpResponseMessage> FailoverPipelineFor() => Failover().Pipeline;
 
-    private ILogger? FailoverLogger() =>
-        _failoverLogger ??= _options.LoggerFactory?.CreateLogger(FailoverLog.Category);
+    private ILogger? FailoverLogger()
+    {
+        FailoverParts failover = Failover();
+        return failover.Logger ??= _options.LoggerFactory?.CreateLogger(FailoverLog.Category);
+    }
+
+    private FailoverParts Failover() =>
+        _failover ??= new FailoverParts(Routing.FailoverPipeline.Build(_retry.MaxRetryAttempts, _options.TimeProvider));
+
+    private sealed class FailoverParts
+    {
+        public FailoverParts(ResiliencePipeline<HttpResponseMessage> pipeline)
+        {
+            Pipeline = pipeline;
+        }
+
+        public ResiliencePipeline<HttpResponseMessage> Pipeline { get; }
+
+        /// <summary>Made on the first failure that finds a logger factory in the options.</summary>
+        public ILogger? Logger { get; set; }
+    }
+
+    // At most once per client (a race only repeats the work): the attribute's text never changes.
+    private BaseAddressPolicy DeclaredBaseAddress() =>
+        Uri.TryCreate(_declaredAddressText, UriKind.Absolute, out Uri? parsed)
+            ? BaseAddressPolicy.For(parsed, "[AgoraApi]", _area, givenByApplication: false)
+            : BaseAddressPolicy.ForInvalid($"The [AgoraApi] base address of {_clientName} is not an absolute URI.");
+
+    // Not kept in a field: it is needed only when an application's address is checked, once per address instance.
+    private static string DeclaredPath(string declaredAddress)
+    {
+        // The usual declared address, "https://api.agora.io", is scheme and host only: its path is empty, and a process's
+        // first call need not parse a second URI (host name rules and all) to learn that. Anything else is parsed.
+        int authority = declaredAddress.IndexOf("://", StringComparison.Ordinal);
+        if (authority > 0 && !HasPathQueryOrFragment(declaredAddress, authority + 3))
+        {
+            return string.Empty;
+        }
+
+        return Uri.TryCreate(declaredAddress, UriKind.Absolute, out Uri? parsed) ? parsed.AbsolutePath.TrimEnd('/') : string.Empty;
+    }
+
+    // A plain loop: the text is short and read once per client.
+    private static bool HasPathQueryOrFragment(string address, int from)
+    {
+        for (int i = from; i < address.Length; i++)
+        {
+            if (address[i] is '/' or '\\' or '?' or '#')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // HttpClient.BaseAddress first, then the options, then the attribute; re-checked only when the instance changes.
     private BaseAddressPolicy CurrentBaseAddress()
@@ -218,7 +273,7 @@ public sealed partial class AgoraClientCore
         Uri? address = _httpClient.BaseAddress ?? _options.BaseAddress;
         if (address is null)
         {
-            return _declaredBaseAddress;
+            return _declaredBaseAddress ??= DeclaredBaseAddress();
         }
 
         BaseAddressPolicy? last = _lastBaseAddress;
@@ -228,7 +283,7 @@ public sealed partial class AgoraClientCore
         }
 
         string origin = _httpClient.BaseAddress is not null ? "HttpClient.BaseAddress" : "AgoraClientOptions.BaseAddress";
-        last = BaseAddressPolicy.For(address, origin, _area, givenByApplication: true, _declaredPath);
+        last = BaseAddressPolicy.For(address, origin, _area, givenByApplication: true, DeclaredPath(_declaredAddressText));
         _lastBaseAddress = last;
         return last;
     }

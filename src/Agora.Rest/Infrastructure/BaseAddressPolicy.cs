@@ -8,6 +8,10 @@ namespace Agora.Rest.Infrastructure;
 /// travel to it. Only https, or http to a loopback host, may carry credentials. An address on one of Agora's domains
 /// also routes: calls start at the area's host and may fail over to the others (<see cref="RoutingPlan"/>).
 /// </summary>
+/// <remarks>
+/// Fields, not properties: a process's first call reads each of them, and unoptimized (Tier0) code calls a getter
+/// instead of inlining it, so every getter would be one more method for the JIT to compile before that call is sent.
+/// </remarks>
 internal sealed class BaseAddressPolicy
 {
     private BaseAddressPolicy(Uri? source, string? prefix, string? credentialError, string? addressError, RoutingPlan? routing = null)
@@ -20,19 +24,19 @@ internal sealed class BaseAddressPolicy
     }
 
     /// <summary>The Uri instance this was computed for; a new instance means a new check.</summary>
-    public Uri? Source { get; }
+    public readonly Uri? Source;
 
     /// <summary>Scheme, host, port and path prefix without a trailing slash.</summary>
-    public string? Prefix { get; }
+    public readonly string? Prefix;
 
     /// <summary>The hosts calls go to when the address is one of Agora's domains, else <see langword="null"/>.</summary>
-    public RoutingPlan? Routing { get; }
+    public readonly RoutingPlan? Routing;
 
     /// <summary>Why no request at all can be sent there, or <see langword="null"/>.</summary>
-    public string? AddressError { get; }
+    public readonly string? AddressError;
 
     /// <summary>Why credentials cannot be sent there, or <see langword="null"/>.</summary>
-    public string? CredentialError { get; }
+    public readonly string? CredentialError;
 
     public static BaseAddressPolicy ForInvalid(string addressError) => new(null, null, null, addressError);
 
@@ -52,43 +56,40 @@ internal sealed class BaseAddressPolicy
             return new(address, null, null, $"The base address from {origin} is not an absolute URI.");
         }
 
-        string display = Describe(address);
-        if (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp)
+        // The texts are built apart (Unusable, CredentialsRefused): a good address is checked without building any, and a
+        // process's first call compiles this method without them.
+        string? problem =
+            address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp ? "is not http or https."
+            : address.UserInfo.Length > 0 ? "carries user information; pass credentials through AgoraCredentials, never in the URL."
+            : address.Query.Length > 0 || address.Fragment.Length > 0 ? "has a query or fragment; give only scheme, host and path."
+            : null;
+        if (problem is not null)
         {
-            return new(address, null, null, $"The base address {display} from {origin} is not http or https.");
+            return Unusable(address, origin, problem);
         }
 
-        if (address.UserInfo.Length > 0)
-        {
-            return new(address, null, null,
-                $"The base address {display} from {origin} carries user information; pass credentials through AgoraCredentials, never in the URL.");
-        }
-
-        if (address.Query.Length > 0 || address.Fragment.Length > 0)
-        {
-            return new(address, null, null, $"The base address {display} from {origin} has a query or fragment; give only scheme, host and path.");
-        }
-
-        Uri located = declaredPath.Length > 0 && address.AbsolutePath == "/" ? new UriBuilder(address) { Path = declaredPath }.Uri : address;
+        Uri located = declaredPath.Length > 0 && address.AbsolutePath == "/" ? WithPath(address, declaredPath) : address;
         string prefix = located.AbsoluteUri;
         if (prefix.EndsWith("/", StringComparison.Ordinal))
         {
             prefix = prefix.Substring(0, prefix.Length - 1);
         }
 
-        string? credentialError = null;
-        if (address.Scheme != Uri.UriSchemeHttps && !address.IsLoopback)
-        {
-            credentialError =
-                $"Refusing to send Agora credentials to {display} (from {origin}): credentials go only over https, " +
-                "or over http to a loopback host (127.0.0.0/8, ::1, localhost). Use an https base address.";
-        }
-
+        string? credentialError = address.Scheme != Uri.UriSchemeHttps && !address.IsLoopback ? CredentialsRefused(address, origin) : null;
         RoutingPlan? routing = RoutingPlan.For(located, area, givenByApplication);
         return routing is null
             ? new(address, prefix, credentialError, null)
             : new(address, routing.Prefixes[routing.Start], credentialError, null, routing);
     }
+
+    private static BaseAddressPolicy Unusable(Uri address, string origin, string problem) =>
+        new(address, null, null, $"The base address {Describe(address)} from {origin} {problem}");
+
+    private static string CredentialsRefused(Uri address, string origin) =>
+        $"Refusing to send Agora credentials to {Describe(address)} (from {origin}): credentials go only over https, " +
+        "or over http to a loopback host (127.0.0.0/8, ::1, localhost). Use an https base address.";
+
+    private static Uri WithPath(Uri address, string path) => new UriBuilder(address) { Path = path }.Uri;
 
     /// <summary>Scheme, host and port only: safe to print even if the path held something private.</summary>
     internal static string Describe(Uri address) =>

@@ -12,23 +12,28 @@ namespace Agora.Rest.Infrastructure;
 internal static class ResponseHandlers
 {
     /// <summary><c>Task</c> / <c>ValueTask</c>: the status is all that matters.</summary>
+    /// <remarks>Not an async method, for the reason <see cref="Body{T, TReader}"/> gives: a success needs no state machine.</remarks>
     public readonly struct NoContent : IResponseHandler<bool>
     {
-        public async ValueTask<bool> HandleAsync(ResponseContext context, CancellationToken cancellationToken)
+        public ValueTask<bool> HandleAsync(ResponseContext context, CancellationToken cancellationToken)
         {
-            using (context.Response)
+            if (!context.IsSuccess)
             {
-                if (!context.IsSuccess)
-                {
-                    throw await context.Core.ReadErrorAsync(context, cancellationToken).ConfigureAwait(false);
-                }
-
-                return true;
+                return FailAsync<bool>(context, cancellationToken);
             }
+
+            context.Response.Dispose();
+            return new ValueTask<bool>(true);
         }
     }
 
     /// <summary>A body read into a value: the status must be 2xx, else <see cref="AgoraApiException"/>.</summary>
+    /// <remarks>
+    /// Not an async method: when the reader finishes at once (a small JSON answer arrives with its headers), the
+    /// call completes with no state machine of its own, which a process's first call would otherwise have to compile
+    /// (Tier0 JIT of the method, its builder and box instantiations). Only a failed status or a body still
+    /// arriving takes an async path.
+    /// </remarks>
     public readonly struct Body<T, TReader> : IResponseHandler<T>
         where TReader : struct, IBodyReader<T>
     {
@@ -39,21 +44,47 @@ internal static class ResponseHandlers
             _reader = reader;
         }
 
-        public async ValueTask<T> HandleAsync(ResponseContext context, CancellationToken cancellationToken)
+        public ValueTask<T> HandleAsync(ResponseContext context, CancellationToken cancellationToken)
         {
-            using (context.Response)
+            HttpResponseMessage response = context.Response;
+            if (!context.IsSuccess)
             {
-                if (!context.IsSuccess)
-                {
-                    throw await context.Core.ReadErrorAsync(context, cancellationToken).ConfigureAwait(false);
-                }
+                return FailAsync<T>(context, cancellationToken);
+            }
 
-                return (await _reader.ReadAsync(context, cancellationToken).ConfigureAwait(false))!;
+            ValueTask<T?> reading;
+            try
+            {
+                reading = _reader.ReadAsync(context, cancellationToken);
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+
+            if (!reading.IsCompleted)
+            {
+                return ReadToEndAsync(reading, response);
+            }
+
+            using (response)
+            {
+                return new ValueTask<T>(reading.Result!);
+            }
+        }
+
+        private static async ValueTask<T> ReadToEndAsync(ValueTask<T?> reading, HttpResponseMessage response)
+        {
+            using (response)
+            {
+                return (await reading.ConfigureAwait(false))!;
             }
         }
     }
 
     /// <summary>A JSON body read through the caller's <see cref="JsonTypeInfo{T}"/>.</summary>
+    /// <remarks>Not an async method, for the reason <see cref="Body{T, TReader}"/> gives: a body already here is read at once.</remarks>
     public readonly struct Json<T> : IBodyReader<T>
     {
         private readonly JsonTypeInfo<T> _typeInfo;
@@ -63,8 +94,7 @@ internal static class ResponseHandlers
             _typeInfo = typeInfo;
         }
 
-
-        public async ValueTask<T?> ReadAsync(ResponseContext context, CancellationToken cancellationToken)
+        public ValueTask<T?> ReadAsync(ResponseContext context, CancellationToken cancellationToken)
         {
             HttpResponseMessage response = context.Response;
             HttpContent? content = response.Content;
@@ -73,16 +103,49 @@ internal static class ResponseHandlers
                 return default;
             }
 
-            Stream stream = await ReadStreamAsync(content, cancellationToken).ConfigureAwait(false);
+            Task<Stream> opening = ReadStreamAsync(content, cancellationToken);
+            if (opening.Status != TaskStatus.RanToCompletion)
+            {
+                return OpenThenDeserializeAsync(opening, context, cancellationToken);
+            }
+
+            ValueTask<T?> reading;
             try
             {
-                return await JsonSerializer.DeserializeAsync(stream, _typeInfo, cancellationToken).ConfigureAwait(false);
+                reading = JsonSerializer.DeserializeAsync(opening.Result, _typeInfo, cancellationToken);
+                if (reading.IsCompleted)
+                {
+                    return new ValueTask<T?>(reading.Result);
+                }
             }
             catch (JsonException exception)
             {
-                throw AgoraErrorReader.Unreadable(response, context.Operation, _typeInfo.Type.Name, exception);
+                throw Unreadable(context, exception);
+            }
+
+            return FinishAsync(reading, context);
+        }
+
+        private async ValueTask<T?> OpenThenDeserializeAsync(Task<Stream> opening, ResponseContext context, CancellationToken cancellationToken)
+        {
+            Stream stream = await opening.ConfigureAwait(false);
+            return await FinishAsync(JsonSerializer.DeserializeAsync(stream, _typeInfo, cancellationToken), context).ConfigureAwait(false);
+        }
+
+        private async ValueTask<T?> FinishAsync(ValueTask<T?> reading, ResponseContext context)
+        {
+            try
+            {
+                return await reading.ConfigureAwait(false);
+            }
+            catch (JsonException exception)
+            {
+                throw Unreadable(context, exception);
             }
         }
+
+        private AgoraApiException Unreadable(in ResponseContext context, JsonException exception) =>
+            AgoraErrorReader.Unreadable(context.Response, context.Operation, _typeInfo.Type.Name, exception);
     }
 
     /// <summary><c>string</c>: the body as text, decoded by its charset.</summary>
@@ -195,6 +258,15 @@ internal static class ResponseHandlers
                     return new AgoraResponse<T>(response.StatusCode, response.Headers, default, unreadable);
                 }
             }
+        }
+    }
+
+    // A status that is not 2xx: the error read from the body, thrown; the response disposed either way.
+    private static async ValueTask<T> FailAsync<T>(ResponseContext context, CancellationToken cancellationToken)
+    {
+        using (context.Response)
+        {
+            throw await context.Core.ReadErrorAsync(context, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -14,15 +14,27 @@ namespace Agora.Rest;
 /// </remarks>
 public sealed class AgoraRetryOptions
 {
-    private static readonly TimeSpan[] s_agoraDelays = { TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(6) };
+    internal const int DefaultMaxRetryAttempts = 3;
+    internal const int DefaultDeadlineSeconds = 30;
 
-    private IReadOnlyList<TimeSpan> _delays = s_agoraDelays;
+    private static readonly TimeSpan[] s_agoraDelays = DefaultDelays();
+
+    // Plain fields, and the delays null until assigned (the shared defaults serve until then): creating options and
+    // a client with them touches no static state and calls no getter, so a process's first client compiles less.
+    private IReadOnlyList<TimeSpan>? _delays;
+    private int _maxRetryAttempts = DefaultMaxRetryAttempts;
+    private bool _useJitter = true;
+    private TimeSpan _deadline = TimeSpan.FromSeconds(DefaultDeadlineSeconds);
 
     /// <summary>
     /// How many times a call may be repeated after its first attempt; 0 sends each call once. Default 3, so four
     /// attempts: enough to try every host of an area once when none of them resolves.
     /// </summary>
-    public int MaxRetryAttempts { get; set; } = 3;
+    public int MaxRetryAttempts
+    {
+        get => _maxRetryAttempts;
+        set => _maxRetryAttempts = value;
+    }
 
     /// <summary>
     /// The waits before repeats, in order; the last one serves every later repeat. Default 1 s, 3 s, 6 s, the
@@ -33,12 +45,16 @@ public sealed class AgoraRetryOptions
     /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
     public IReadOnlyList<TimeSpan> Delays
     {
-        get => _delays;
+        get => _delays ?? s_agoraDelays;
         set => _delays = value ?? throw new ArgumentNullException(nameof(value));
     }
 
     /// <summary>Whether each wait from <see cref="Delays"/> varies by up to ±25 %, so that many clients failing at once do not repeat in step. Default on.</summary>
-    public bool UseJitter { get; set; } = true;
+    public bool UseJitter
+    {
+        get => _useJitter;
+        set => _useJitter = value;
+    }
 
     /// <summary>
     /// The time a call may take from its start until it gives up repeating, waits included. Default 30 s;
@@ -46,10 +62,29 @@ public sealed class AgoraRetryOptions
     /// HttpClient's own <c>Timeout</c> (and the handler's <c>ConnectTimeout</c>), so a call that never fails pays for
     /// no timer of ours; the deadline bounds every attempt after a failure.
     /// </summary>
-    public TimeSpan Deadline { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan Deadline
+    {
+        get => _deadline;
+        set => _deadline = value;
+    }
 
     // Timers take at most int.MaxValue milliseconds (about 24.8 days).
     private static readonly TimeSpan MaxDeadline = TimeSpan.FromDays(24);
+
+    /// <summary>A new array of the default waits.</summary>
+    internal static TimeSpan[] DefaultDelays() => new[] { TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(6) };
+
+    /// <summary>
+    /// Whether every setting has its default value, which needs no check: compared by value, and with no generic
+    /// interface over <see cref="TimeSpan"/>, whose code the JIT would compile when a client is created.
+    /// </summary>
+    internal bool HasDefaultValues =>
+        _maxRetryAttempts == DefaultMaxRetryAttempts
+        && _useJitter
+        && _deadline == TimeSpan.FromSeconds(DefaultDeadlineSeconds)
+        && (_delays is null
+            || (_delays is TimeSpan[] { Length: 3 } delays
+                && delays[0] == TimeSpan.FromSeconds(1) && delays[1] == TimeSpan.FromSeconds(3) && delays[2] == TimeSpan.FromSeconds(6)));
 
     /// <summary>The problem with these settings, or <see langword="null"/>; <paramref name="owner"/> names where they came from.</summary>
     internal string? Problem(string owner)
@@ -59,12 +94,13 @@ public sealed class AgoraRetryOptions
             return $"{owner}.MaxRetryAttempts is {MaxRetryAttempts}; give 0 (no repeats) or more.";
         }
 
-        if (MaxRetryAttempts > 0 && _delays.Count == 0)
+        IReadOnlyList<TimeSpan> delays = Delays;
+        if (MaxRetryAttempts > 0 && delays.Count == 0)
         {
             return $"{owner}.Delays is empty; give at least one wait (TimeSpan.Zero for none).";
         }
 
-        foreach (TimeSpan delay in _delays)
+        foreach (TimeSpan delay in delays)
         {
             if (delay < TimeSpan.Zero)
             {

@@ -13,9 +13,15 @@ namespace Agora.Rest.Benchmarks.ColdStart;
 
 /// <summary>
 /// One run of an app: the process's wall time; the time the app measured itself from Main to the end of the
-/// call; and how many methods the JIT compiled by then, in how long.
+/// call, and its two parts, creating the client and making the call, each in wall and in CPU time; how many methods
+/// the JIT compiled by the end and by the time the client existed, and in how long; and, in a run that counts them,
+/// the types loaded in each part (<see cref="double.NaN"/> otherwise).
 /// </summary>
-internal readonly record struct ColdStartSample(double ProcessMs, double InProcessMs, double JitMethods, double JitMs);
+internal readonly record struct ColdStartSample(
+    double ProcessMs, double InProcessMs, double JitMethods, double JitMs,
+    double CreatedMs, double CreatedJitMethods, double FirstCallMs,
+    double CpuMs, double CreatedCpuMs, double FirstCallCpuMs,
+    double CreatedTypes, double FirstCallTypes);
 
 /// <summary>
 /// One of the already built apps under tests/Agora.Rest.ColdStart, started as
@@ -29,6 +35,13 @@ internal sealed class ColdStartApp
     // Must match ColdStartSettings in the apps.
     private const string CustomerIdVariable = "AGORA_COLDSTART_CUSTOMER_ID";
     private const string CustomerSecretVariable = "AGORA_COLDSTART_CUSTOMER_SECRET";
+    private const string CountTypeLoadsVariable = "AGORA_COLDSTART_COUNT_TYPE_LOADS"; // TypeLoadCounter in the apps
+
+    private static readonly string[] s_timedFigures =
+    {
+        "elapsed-ms", "jit-methods", "jit-ms", "created-ms", "created-jit-methods", "first-call-ms", "cpu-ms", "created-cpu-ms", "first-call-cpu-ms",
+    };
+    private static readonly string[] s_typeFigures = { "created-types", "first-call-types" };
 
     private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(60);
 
@@ -57,7 +70,10 @@ internal sealed class ColdStartApp
         return new ColdStartApp(dll, FindDotnetHost());
     }
 
-    public async Task<ColdStartSample> RunOnceAsync(string variant, Uri baseAddress, int expectedProjects, string customerId, string customerSecret)
+    /// <param name="countTypeLoads">
+    /// Whether the app counts the types it loads; its event listener costs time, so such a run's times are not to be used.
+    /// </param>
+    public async Task<ColdStartSample> RunOnceAsync(string variant, Uri baseAddress, int expectedProjects, string customerId, string customerSecret, bool countTypeLoads = false)
     {
         var startInfo = new ProcessStartInfo(DotnetPath)
         {
@@ -70,6 +86,14 @@ internal sealed class ColdStartApp
         // In the environment rather than on the command line, where any process listing would show them.
         startInfo.Environment[CustomerIdVariable] = customerId;
         startInfo.Environment[CustomerSecretVariable] = customerSecret;
+        if (countTypeLoads)
+        {
+            startInfo.Environment[CountTypeLoadsVariable] = "1";
+        }
+        else
+        {
+            startInfo.Environment.Remove(CountTypeLoadsVariable); // inherited from the harness's own environment, it would slow timed runs
+        }
 
         using var process = new Process { StartInfo = startInfo };
         using var timeout = new CancellationTokenSource(RunTimeout);
@@ -97,12 +121,16 @@ internal sealed class ColdStartApp
             throw new InvalidOperationException($"The {variant} run exited with code {process.ExitCode}: {stderr.Trim()}");
         }
 
-        Dictionary<string, double> figures = ParseFigures(variant, stdout);
-        return new ColdStartSample(processMs, figures["elapsed-ms"], figures["jit-methods"], figures["jit-ms"]);
+        Dictionary<string, double> figures = ParseFigures(variant, stdout, countTypeLoads ? s_timedFigures.Concat(s_typeFigures) : s_timedFigures);
+        return new ColdStartSample(
+            processMs, figures["elapsed-ms"], figures["jit-methods"], figures["jit-ms"],
+            figures["created-ms"], figures["created-jit-methods"], figures["first-call-ms"],
+            figures["cpu-ms"], figures["created-cpu-ms"], figures["first-call-cpu-ms"],
+            figures.GetValueOrDefault("created-types", double.NaN), figures.GetValueOrDefault("first-call-types", double.NaN));
     }
 
-    // The app prints one line of name=value pairs: "elapsed-ms=12.3 jit-methods=456 jit-ms=7.8".
-    private static Dictionary<string, double> ParseFigures(string variant, string stdout)
+    // The app prints one line of name=value pairs: "elapsed-ms=12.3 jit-methods=456 jit-ms=7.8 created-ms=2.1 ...".
+    private static Dictionary<string, double> ParseFigures(string variant, string stdout, IEnumerable<string> required)
     {
         var figures = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (string pair in stdout.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
@@ -114,7 +142,7 @@ internal sealed class ColdStartApp
             }
         }
 
-        string[] missing = new[] { "elapsed-ms", "jit-methods", "jit-ms" }.Where(name => !figures.ContainsKey(name)).ToArray();
+        string[] missing = required.Where(name => !figures.ContainsKey(name)).ToArray();
         if (missing.Length > 0)
         {
             throw new InvalidOperationException($"The {variant} run printed no {string.Join(", ", missing)}: '{stdout.Trim()}'. Rebuild the app: {BuildCommand}");

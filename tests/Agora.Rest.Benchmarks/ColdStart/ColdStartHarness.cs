@@ -24,6 +24,7 @@ internal static class ColdStartHarness
     private const int DefaultRounds = 15;
     private const int MinimumRounds = 9; // a median of fewer process starts moves too much with the machine
     private const int ProjectCount = 5;
+    private const int TypeLoadRounds = 3; // type counts barely vary from run to run; the median of three is plenty
     private const string Baseline = "hand-written";
 
     // Refit's variant is an app of its own: its source generator adds a module initializer that would load
@@ -84,9 +85,19 @@ internal static class ColdStartHarness
             }
         }
 
+        // Separate runs, after the timed ones: the listener that counts type loads costs time of its own.
+        Dictionary<string, List<ColdStartSample>> typeSamples = Variants.ToDictionary(variant => variant.Name, _ => new List<ColdStartSample>());
+        for (int round = 0; round < TypeLoadRounds; round++)
+        {
+            foreach ((string variant, string app) in VariantsInRound(round))
+            {
+                typeSamples[variant].Add(await RunCheckedAsync(apps[app], server, variant, customerId, customerSecret, countTypeLoads: true).ConfigureAwait(false));
+            }
+        }
+
         Console.WriteLine($"Load average (1, 5, 15 min) before: {loadBefore}; after: {MachineDescription.LoadAverage()}");
         Console.WriteLine();
-        Console.Write(ColdStartReport.ToMarkdown(Variants.Select(variant => variant.Name).ToArray(), Baseline, samples));
+        Console.Write(ColdStartReport.ToMarkdown(Variants.Select(variant => variant.Name).ToArray(), Baseline, samples, typeSamples));
     }
 
     // Round-robin, starting one later each round, so that slow drift and any effect of the variant run just
@@ -94,12 +105,13 @@ internal static class ColdStartHarness
     private static IEnumerable<(string Name, string App)> VariantsInRound(int round) =>
         Enumerable.Range(0, Variants.Length).Select(i => Variants[(round + i) % Variants.Length]);
 
-    private static async Task<ColdStartSample> RunCheckedAsync(ColdStartApp app, ProjectListServer server, string variant, string customerId, string customerSecret)
+    private static async Task<ColdStartSample> RunCheckedAsync(
+        ColdStartApp app, ProjectListServer server, string variant, string customerId, string customerSecret, bool countTypeLoads = false)
     {
         int requestsBefore = server.Requests;
         int servedBefore = server.Served;
 
-        ColdStartSample sample = await app.RunOnceAsync(variant, server.BaseAddress, ProjectCount, customerId, customerSecret).ConfigureAwait(false);
+        ColdStartSample sample = await app.RunOnceAsync(variant, server.BaseAddress, ProjectCount, customerId, customerSecret, countTypeLoads).ConfigureAwait(false);
 
         int requests = server.Requests - requestsBefore;
         int served = server.Served - servedBefore;

@@ -13,8 +13,8 @@ internal sealed class PerCallFixture
     public PerCallFixture()
     {
         AppId = Hex(16);
-        string customerId = Hex(16);
-        string customerSecret = Hex(16);
+        string customerId = CustomerId = Hex(16);
+        string customerSecret = CustomerSecret = Hex(16);
         BasicHeader = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(customerId + ":" + customerSecret));
         string token = RtmTokenBuilder2.BuildToken(AppId, Hex(16), "rest-client", 3600);
         TokenHeader = "agora token=" + token;
@@ -35,6 +35,12 @@ internal sealed class PerCallFixture
     }
 
     public string AppId { get; }
+
+    /// <summary>The Customer ID behind <see cref="Basic"/> and <see cref="BasicHeader"/>, for benchmarks that make credentials themselves.</summary>
+    public string CustomerId { get; }
+
+    /// <summary>The Customer Secret behind <see cref="Basic"/> and <see cref="BasicHeader"/>.</summary>
+    public string CustomerSecret { get; }
 
     public string BasicHeader { get; }
 

@@ -25,6 +25,7 @@ internal static class RefitVariant
 
         var refitSettings = new RefitSettings { ContentSerializer = new SystemTextJsonContentSerializer(ColdStartJsonContext.Default.Options) };
         IRefitProjectApi api = RestService.ForGenerated<IRefitProjectApi>(http, refitSettings);
+        Milestones.MarkClientCreated();
         return await api.ListProjectsAsync().ConfigureAwait(false);
     }
 }
